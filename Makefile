@@ -1,0 +1,31 @@
+# Two commands: `make serve` and `make test`. Both set everything up first.
+# .venv is created from requirements.txt and reinstalled only when that file changes.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-requirements.txt
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test system-deps clean
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --clean
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "Python 3.11 or newer is needed"'
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh python3-venv && $(PYTHON) -m venv $(VENV); }
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	cp requirements.txt $(STAMP)
+
+clean:
+	rm -rf site .cache test-artifacts

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install the Debian packages the checks need, only when they are missing:
+# chromium (browser tests; Playwright cannot download its own browser offline)
+# and fonts-nanum (Hangul glyphs in the browser and in screenshots).
+# With arguments, it installs those packages instead (e.g. python3-venv).
+set -euo pipefail
+wanted=("$@")
+[ ${#wanted[@]} -gt 0 ] || wanted=(chromium fonts-nanum)
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing Debian packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

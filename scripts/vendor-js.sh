@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Re-vendor the browser-side libraries from the npm registry into docs/assets/vendor/.
+# The site never loads them from a CDN. Run by hand when bumping a version (needs npm);
+# the build itself needs no network and no npm. Versions are pinned here and in VERSIONS.
+set -euo pipefail
+KATEX=0.16.47
+MERMAID=11.17.2   # Material for MkDocs drives Mermaid 11's API
+cd "$(dirname "$0")/.."
+out=docs/assets/vendor
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent "katex@$KATEX" "mermaid@$MERMAID" >/dev/null)
+rm -rf "$out/katex" "$out/mermaid"; mkdir -p "$out/katex/fonts" "$out/mermaid/chunks"
+tar -xzf "$tmp/katex-$KATEX.tgz" -C "$tmp" && mv "$tmp/package" "$tmp/katex"
+tar -xzf "$tmp/mermaid-$MERMAID.tgz" -C "$tmp" && mv "$tmp/package" "$tmp/mermaid"
+# KaTeX: the script runs at build time (hooks/katex_render.py); browsers get CSS and woff2 fonts only.
+cp "$tmp/katex/dist/katex.min.js" "$tmp/katex/dist/katex.min.css" "$tmp/katex/LICENSE" "$out/katex/"
+cp "$tmp/katex/dist/fonts/"*.woff2 "$out/katex/fonts/"
+# Mermaid: the ESM build, which fetches only the chunks a diagram type needs.
+cp "$tmp/mermaid/dist/mermaid.esm.min.mjs" "$tmp/mermaid/LICENSE" "$out/mermaid/"
+cp "$tmp/mermaid/dist/chunks/mermaid.esm.min/"*.mjs "$out/mermaid/chunks/"
+mkdir -p "$out/mermaid/chunks/mermaid.esm.min" && mv "$out/mermaid/chunks/"*.mjs "$out/mermaid/chunks/mermaid.esm.min/"
+printf 'katex %s\nmermaid %s\n' "$KATEX" "$MERMAID" > "$out/VERSIONS"
+echo "vendored: katex $KATEX, mermaid $MERMAID into $out"

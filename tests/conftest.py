@@ -1,0 +1,105 @@
+"""Shared set-up of the test run: environment, the one site build, the block ledger."""
+
+from __future__ import annotations
+
+import os
+
+# Before any block imports them: quiet, deterministic, headless.
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("PYTHONHASHSEED", "0")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+import pytest
+
+from tests.harness import site as site_build
+from tests.harness.blocks import CollectError, all_blocks
+from tests.harness.runner import chains
+
+BLOCK_LEDGER = "code_blocks"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--no-site", action="store_true",
+                     help="do not build the site (tests that need it are skipped)")
+
+
+def pytest_sessionstart(session):
+    if hasattr(session.config, "workerinput") or session.config.getoption("--no-site"):
+        return  # an xdist worker: the controller builds the site
+    if session.config.getoption("collectonly"):
+        return
+    session.config._site_build = site_build.start_background_build()
+
+
+@pytest.fixture(scope="session")
+def built_site():
+    """The site as `mkdocs build --strict` made it for this run (a Path)."""
+    from pathlib import Path
+
+    status = site_build.wait_for_build()
+    if status["returncode"] != 0:
+        pytest.fail("mkdocs build --strict failed:\n" + status["log"][-4000:], pytrace=False)
+    return Path(status["dest"])
+
+
+@pytest.fixture(scope="session")
+def build_status(built_site):
+    return site_build.wait_for_build()
+
+
+# The ledger: how many blocks each passing code-block test stood for. The
+# controller adds them up and checks the total against the collected count.
+_executed = {"blocks": 0, "chains": 0, "failed": 0}
+
+
+def pytest_runtest_logreport(report):
+    if report.when != "call" or "::test_code_block[" not in report.nodeid:
+        return
+    if report.passed:
+        _executed["chains"] += 1
+        _executed["blocks"] += dict(report.user_properties).get(BLOCK_LEDGER, 0)
+    else:
+        _executed["failed"] += 1
+
+
+def _ledger_summary(config) -> tuple[str, bool]:
+    """The line to print, and whether collected and executed blocks disagree."""
+    python = [b for b in all_blocks() if b.language == "python"]
+    line = (f"{len(python)} Python code blocks on the pages (both languages), {len(chains())} distinct runs; "
+            f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs")
+    if _executed["failed"]:
+        line += f"; {_executed['failed']} runs failed"
+    selected_all = not config.getoption("keyword") and not config.getoption("markexpr")
+    mismatch = selected_all and not _executed["failed"] and _executed["blocks"] != len(python)
+    if mismatch:
+        line += f"\nERROR: {len(python)} blocks collected but {_executed['blocks']} executed"
+    return line, mismatch
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session, exitstatus):
+    build = getattr(session.config, "_site_build", None)
+    if build is not None and build.poll() is None:
+        build.wait()
+    config = session.config
+    if hasattr(config, "workerinput") or not _executed["chains"] + _executed["failed"]:
+        return
+    try:
+        config._ledger_line, mismatch = _ledger_summary(config)
+    except CollectError:
+        return
+    if mismatch:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    line = getattr(config, "_ledger_line", None)
+    if line:
+        terminalreporter.write_sep("-", "code blocks")
+        terminalreporter.write_line(line)
+    from tests.test_browser import SCREENSHOTS
+
+    if not hasattr(config, "workerinput") and SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):
+        terminalreporter.write_line(f"screenshots of every page: {SCREENSHOTS}")

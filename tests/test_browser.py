@@ -1,0 +1,180 @@
+"""The built site as a reader meets it: every page opened in Chromium.
+
+Debian's chromium, driven by Playwright (its own browser download is not
+possible offline). Each page: math typeset, diagrams drawn as SVG, figures
+loaded, no console error, no failed request, no request to any host but the
+local server; the language switcher, the copy button and search work.
+Screenshots land in test-artifacts/screenshots/ (printed at the end of the run).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from tests.harness.blocks import ROOT, page_blocks, page_files, rel
+from tests.harness.html import built_path
+
+pytestmark = pytest.mark.xdist_group("browser")
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+PAGES = [rel(p) for p in page_files()]
+# Material draws each Mermaid diagram in a closed shadow root; open them so the test can look inside.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
+"""
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        ])
+        yield browser
+        browser.close()
+
+
+def url_of(server: str, built_site: Path, page: str) -> str:
+    path = built_path(built_site, page).relative_to(built_site).parent.as_posix()
+    return f"{server}/" + ("" if path == "." else path + "/")
+
+
+class Visit:
+    """A page opened in a fresh context, with everything it asked for and complained about."""
+
+    def __init__(self, browser, url: str, lang: str):
+        self.context = browser.new_context(locale="ko-KR" if lang == "ko" else "en-US",
+                                           viewport={"width": 1280, "height": 900})
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.split("/", 3)[0] + "//" + urlparse(url).netloc)
+        self.page = self.context.new_page()
+        self.page.add_init_script(OPEN_SHADOW_ROOTS)
+        self.requests, self.errors, self.failed = [], [], []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url}: HTTP {r.status}"))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(url, wait_until="networkidle")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, server, built_site):
+    opened = []
+
+    def open_page(page: str) -> Visit:
+        lang = page.rsplit(".", 2)[-2]
+        v = Visit(browser, url_of(server, built_site, page), lang)
+        opened.append(v)
+        return v
+
+    yield open_page
+    for v in opened:
+        v.close()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_in_chromium(visit, server, page):
+    v = visit(page)
+    p = v.page
+    lang = page.rsplit(".", 2)[-2]
+    assert p.evaluate("document.documentElement.lang") == lang
+    diagrams = p.locator(".mermaid").count()
+    if diagrams:
+        p.wait_for_function(
+            "n => [...document.querySelectorAll('.mermaid')].filter(e => e.shadowRoot && e.shadowRoot.querySelector('svg')).length >= n",
+            arg=diagrams, timeout=15000)
+    p.wait_for_load_state("networkidle")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    p.screenshot(path=str(SCREENSHOTS / (page.removeprefix("docs/").replace("/", "_") + ".png")), full_page=True)
+
+    outside = [u for u in v.requests if not u.startswith(server) and not u.startswith(("data:", "blob:"))]
+    assert not outside, f"{page}: requests to other hosts: {outside}"
+    assert not v.failed, f"{page}: failed requests: {v.failed}"
+    assert not v.errors, f"{page}: console errors: {v.errors}"
+    text = p.locator("article").inner_text()
+    assert "\\(" not in text and "$$" not in text and "\\[" not in text, f"{page}: raw TeX is visible"
+    untypeset = p.locator(".arithmatex:not(:has(.katex))").count()
+    assert untypeset == 0, f"{page}: {untypeset} formulas not typeset"
+    if p.locator(".katex").count():
+        font_ok = p.evaluate("document.fonts.check('16px KaTeX_Main')")
+        assert font_ok, f"{page}: KaTeX fonts did not load"
+    drawn = p.evaluate("[...document.querySelectorAll('.mermaid')].filter(e => e.shadowRoot && e.shadowRoot.querySelector('svg')).length")
+    assert drawn == diagrams, f"{page}: {diagrams - drawn} of {diagrams} Mermaid diagrams not drawn"
+    broken = p.evaluate("[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+    assert not broken, f"{page}: images that did not load: {broken}"
+    no_alt = p.evaluate("[...document.querySelectorAll('article img')].filter(i => !i.alt.trim()).map(i => i.src)")
+    assert not no_alt, f"{page}: images without alt text: {no_alt}"
+
+
+TOPIC = "docs/activation-functions/index.ko.md"
+
+
+@pytest.mark.parametrize("page, other", [(TOPIC, "en"), (TOPIC.replace(".ko.", ".en."), "ko"),
+                                         ("docs/activation-functions/softmax-notebook.ko.ipynb", "en")])
+def test_language_switcher_leads_to_the_twin(visit, server, built_site, page, other):
+    v = visit(page)
+    href = v.page.locator(f'.md-select__link[hreflang="{other}"]').first.get_attribute("href")
+    v.page.goto(urljoin(v.page.url, href), wait_until="load")
+    twin = re.sub(r"\.(ko|en)\.", f".{other}.", page)
+    assert v.page.url == url_of(server, built_site, twin)
+    assert v.page.evaluate("document.documentElement.lang") == other
+
+
+@pytest.mark.parametrize("page", [TOPIC, TOPIC.replace(".ko.", ".en.")])
+def test_copy_button_copies_the_code_shown(visit, page):
+    v = visit(page)
+    first = next(b for b in page_blocks(page) if b.language == "python")
+    block = v.page.locator("div.language-python").first
+    block.hover()
+    block.locator('button[data-md-type="copy"]').click()
+    copied = v.page.evaluate("navigator.clipboard.readText()")
+    expected = re.sub(r"\s*# \(\d+\)!?", "", first.code)  # annotation markers are not copied
+    assert copied.strip() == expected.strip()
+
+
+@pytest.mark.parametrize("page, query", [
+    ("docs/index.ko.md", "활성화"), ("docs/index.ko.md", "소프트맥스를"), ("docs/index.ko.md", "relu"),
+    ("docs/index.en.md", "activation"), ("docs/index.en.md", "softmax"), ("docs/index.en.md", "gelu"),
+])
+def test_search_finds_the_topic(visit, page, query):
+    v = visit(page)
+    p = v.page
+    box = p.locator("input.md-search__input")
+    box.focus()
+    box.fill(query)
+    box.dispatch_event("keyup")  # Material searches on keyup, which Hangul input does not send
+    p.wait_for_selector(".md-search-result__item", timeout=10000)
+    hrefs = p.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
+    assert any("activation-functions" in h for h in hrefs), f"{query!r} found {hrefs[:5]}"

@@ -1,0 +1,35 @@
+"""Run every Python code block of every page, in both languages.
+
+One test per chain (a block and the blocks that continue it); the test id is
+where the chain starts, e.g. `docs/activation-functions/index.ko.md:57`.
+Korean and English blocks with the same code (comments aside) run once.
+Run one topic: `.venv/bin/pytest tests/test_codeblocks.py -k activation`.
+"""
+
+import pytest
+
+from tests.conftest import BLOCK_LEDGER
+from tests.harness.blocks import CollectError
+from tests.harness.runner import BlockFailure, chains, run
+
+try:
+    CHAINS = chains()
+    COLLECT_ERROR = None
+except CollectError as error:
+    CHAINS, COLLECT_ERROR = [], str(error)
+
+
+def test_every_page_can_be_collected():
+    assert COLLECT_ERROR is None, COLLECT_ERROR
+
+
+@pytest.mark.parametrize("chain", CHAINS, ids=[c.id for c in CHAINS])
+def test_code_block(chain, tmp_path, record_property):
+    failure = None
+    try:
+        run(chain, str(tmp_path))
+    except BlockFailure as error:
+        failure = str(error)
+    if failure:
+        pytest.fail(failure, pytrace=False)
+    record_property(BLOCK_LEDGER, chain.covers)

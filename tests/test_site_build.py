@@ -1,0 +1,52 @@
+"""The site builds with `mkdocs build --strict`, without a warning, and needs nothing from outside."""
+
+import re
+
+import pytest
+
+from tests.harness.blocks import DOCS, SNIPPETS, page_files, rel
+from tests.harness.html import built_path, diagrams, soup
+
+OUTSIDE = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+
+
+def test_strict_build_has_no_warnings(build_status):
+    warnings = [line for line in build_status["log"].splitlines() if re.match(r"\s*(WARNING|ERROR)\b", line)]
+    assert build_status["returncode"] == 0 and not warnings, "\n".join(warnings)
+
+
+@pytest.mark.parametrize("page", [rel(p) for p in page_files()])
+def test_every_page_is_built(built_site, page):
+    assert built_path(built_site, page).is_file(), f"{page}: no page at {built_path(built_site, page)}"
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    offenders = []
+    for html in built_site.rglob("*.html"):
+        for match in OUTSIDE.finditer(html.read_text(encoding="utf-8")):
+            offenders.append(f"{html.relative_to(built_site)}: {match.group(0)[:120]}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_heavy_scripts_load_only_where_used(built_site):
+    for page in page_files():
+        html = built_path(built_site, rel(page)).read_text(encoding="utf-8")
+        has_diagram = diagrams(soup(built_path(built_site, rel(page)))) > 0
+        has_math = 'class="katex' in html
+        assert ("mermaid.esm.min.mjs" in html) == has_diagram, f"{rel(page)}: Mermaid script vs diagrams"
+        assert ("katex.min.css" in html) == has_math, f"{rel(page)}: KaTeX stylesheet vs math"
+        assert "katex.min.js" not in html, f"{rel(page)}: math is typeset at build time; no KaTeX script"
+
+
+def test_math_is_typeset_at_build_time(built_site):
+    for page in page_files():
+        doc = soup(built_path(built_site, rel(page)))
+        raw = [node.get_text()[:60] for node in doc.select(".arithmatex") if not node.select(".katex")]
+        assert not raw, f"{rel(page)}: math left as TeX: {raw}"
+
+
+def test_figures_are_drawn_by_code_not_committed():
+    committed = [rel(p) for p in DOCS.rglob("*") if p.suffix in {".svg", ".png", ".jpg"} and "assets" not in p.parts]
+    assert not committed, f"figures must be drawn by snippets/<slug>/fig_*.py at build time, not committed: {committed}"
+    for script in SNIPPETS.glob("*/fig_*.py"):
+        assert "savefig(" in script.read_text(encoding="utf-8"), f"{rel(script)} saves no figure"
