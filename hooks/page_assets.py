@@ -11,16 +11,31 @@
    `<page>/sitemap.xml`: a 404 on every page. The switcher's own links (in the
    header) already lead to the twin, so the head links are dropped; the sitemap
    written by the i18n plugin lists each page's alternates for search engines.
+3. Notebook pages carry nbconvert's Mermaid loader, which imports Mermaid (and
+   its ELK layouts) from cdnjs when a notebook has a Mermaid cell. It is pointed
+   at the vendored Mermaid build instead, and the ELK layouts (not vendored)
+   are switched off, so no page can reach another host.
 """
 
 import mimetypes
 import re
 
+from mkdocs.utils import get_relative_url
+
 mimetypes.add_type("text/javascript", ".mjs")
 
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+NBCONVERT_MERMAID = re.compile(r'import\("https://cdnjs\.cloudflare\.com/ajax/libs/mermaid/[^"]+"\)')
+NBCONVERT_ELK = re.compile(r'const elkUrl = "https://cdnjs\.cloudflare\.com/[^"]+";')
+VENDORED_MERMAID = "assets/vendor/mermaid/mermaid.esm.min.mjs"
 
 
 def on_post_page(output: str, page, config) -> str:
     head, sep, body = output.partition("</head>")
-    return HEAD_ALTERNATE.sub("", head) + sep + body
+    output = HEAD_ALTERNATE.sub("", head) + sep + body
+    if "cdnjs.cloudflare.com" in output:
+        local = get_relative_url(VENDORED_MERMAID, page.url)
+        local = local if local.startswith((".", "/")) else "./" + local
+        output = NBCONVERT_MERMAID.sub(f'import("{local}")', output)
+        output = NBCONVERT_ELK.sub('const elkUrl = "";', output)
+    return output
