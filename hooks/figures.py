@@ -41,6 +41,8 @@ def draw(script: Path) -> list[Path]:
     done = out / ".done"
     if not done.exists():
         out.mkdir(parents=True, exist_ok=True)
+        if not (out / "docs").exists():  # published data (e.g. docs/assets/corpus), as for code blocks
+            (out / "docs").symlink_to(ROOT / "docs", target_is_directory=True)
         env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
         run = subprocess.run(
             [sys.executable, str(script)], cwd=out, env=env,
