@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-deps clean
+.PHONY: serve build test system-deps test-tools clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -15,8 +15,11 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps test-tools
 	$(BIN)/python -m pytest
+
+test-tools: $(STAMP)
+	@bash scripts/test-tools.sh
 
 system-deps:
 	@bash scripts/system-deps.sh

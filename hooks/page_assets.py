@@ -15,6 +15,11 @@
    its ELK layouts) from cdnjs when a notebook has a Mermaid cell. It is pointed
    at the vendored Mermaid build instead, and the ELK layouts (not vendored)
    are switched off, so no page can reach another host.
+4. Notebook pages also carry nbconvert's MathJax loader (an empty
+   `<script src="">` and a config block that does nothing, since math is typeset
+   at build time): removed. nbconvert's heading ids are ASCII-only, so Korean
+   headings get `id=""` while the page's table of contents links to the ids
+   Python-Markdown gave them: the headings take the TOC's ids, in order.
 """
 
 import mimetypes
@@ -28,11 +33,28 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 NBCONVERT_MERMAID = re.compile(r'import\("https://cdnjs\.cloudflare\.com/ajax/libs/mermaid/[^"]+"\)')
 NBCONVERT_ELK = re.compile(r'const elkUrl = "https://cdnjs\.cloudflare\.com/[^"]+";')
 VENDORED_MERMAID = "assets/vendor/mermaid/mermaid.esm.min.mjs"
+NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+NOTEBOOK_HEADING = re.compile(r'(<h[1-6] id=")[^"]*(">.*?<a class="anchor-link" href="#)[^"]*(")', re.S)
+
+
+def _toc_ids(items) -> list[str]:
+    return [i for item in items for i in [item.id, *_toc_ids(item.children)]]
+
+
+def _notebook_fixes(output: str, page) -> str:
+    output = NBCONVERT_MATHJAX.sub("", output)
+    ids = iter(_toc_ids(page.toc))
+    count = len(NOTEBOOK_HEADING.findall(output))
+    if count and count == len(_toc_ids(page.toc)):
+        output = NOTEBOOK_HEADING.sub(lambda m: (lambda i: f"{m[1]}{i}{m[2]}{i}{m[3]}")(next(ids)), output)
+    return output
 
 
 def on_post_page(output: str, page, config) -> str:
     head, sep, body = output.partition("</head>")
     output = HEAD_ALTERNATE.sub("", head) + sep + body
+    if 'class="jupyter-wrapper"' in output:
+        output = _notebook_fixes(output, page)
     if "cdnjs.cloudflare.com" in output:
         local = get_relative_url(VENDORED_MERMAID, page.url)
         local = local if local.startswith((".", "/")) else "./" + local

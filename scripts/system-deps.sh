@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages the checks need, only when they are missing:
 # chromium (browser tests; Playwright cannot download its own browser offline)
-# and fonts-nanum (Hangul glyphs in the browser and in screenshots).
+# and fonts-nanum (Hangul glyphs in the browser and in screenshots), and a Java
+# runtime for the Nu Html Checker (vnu.jar) when no `java` is on the PATH.
 # With arguments, it installs those packages instead (e.g. python3-venv).
 set -euo pipefail
 wanted=("$@")
-[ ${#wanted[@]} -gt 0 ] || wanted=(chromium fonts-nanum)
+if [ ${#wanted[@]} -eq 0 ]; then
+  wanted=(chromium fonts-nanum)
+  command -v java >/dev/null 2>&1 || wanted+=(default-jre-headless)
+fi
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
