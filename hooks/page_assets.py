@@ -19,7 +19,10 @@
    `<script src="">` and a config block that does nothing, since math is typeset
    at build time): removed. nbconvert's heading ids are ASCII-only, so Korean
    headings get `id=""` while the page's table of contents links to the ids
-   Python-Markdown gave them: the headings take the TOC's ids, in order.
+   Python-Markdown gave them: the headings take the TOC's ids, in order. Code
+   cells scroll sideways, so they get `tabindex="0"` to be reachable by keyboard.
+5. Material's search box is a `role="dialog"` without a name; it gets one in
+   the page's language (axe-core: aria-dialog-name).
 """
 
 import mimetypes
@@ -43,6 +46,7 @@ def _toc_ids(items) -> list[str]:
 
 def _notebook_fixes(output: str, page) -> str:
     output = NBCONVERT_MATHJAX.sub("", output)
+    output = output.replace('<div class="highlight-ipynb hl-python">', '<div class="highlight-ipynb hl-python" tabindex="0">')
     ids = iter(_toc_ids(page.toc))
     count = len(NOTEBOOK_HEADING.findall(output))
     if count and count == len(_toc_ids(page.toc)):
@@ -53,6 +57,9 @@ def _notebook_fixes(output: str, page) -> str:
 def on_post_page(output: str, page, config) -> str:
     head, sep, body = output.partition("</head>")
     output = HEAD_ALTERNATE.sub("", head) + sep + body
+    label = "검색" if config.theme["language"] == "ko" else "Search"
+    output = output.replace('class="md-search" data-md-component="search" role="dialog"',
+                            f'class="md-search" data-md-component="search" role="dialog" aria-label="{label}"', 1)
     if 'class="jupyter-wrapper"' in output:
         output = _notebook_fixes(output, page)
     if "cdnjs.cloudflare.com" in output:

@@ -22,8 +22,14 @@ from tests.harness.blocks import ROOT, page_blocks, page_files, rel
 from tests.harness.html import built_path
 
 pytestmark = pytest.mark.xdist_group("browser")
-CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+AXE = ROOT / ".venv" / "tools" / "axe-core" / "axe.min.js"
+HANGUL = re.compile("[\uac00-\ud7a3]")
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${v.nodes[0].target.join(" ")})`);
+}"""
 PAGES = [rel(p) for p in page_files()]
 # Material draws each Mermaid diagram in a closed shadow root; open them so the test can look inside.
 OPEN_SHADOW_ROOTS = """
@@ -46,21 +52,6 @@ def server(built_site):
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        ])
-        yield browser
-        browser.close()
 
 
 def url_of(server: str, built_site: Path, page: str) -> str:
@@ -132,10 +123,19 @@ def test_page_renders_in_chromium(visit, server, page):
         assert font_ok, f"{page}: KaTeX fonts did not load"
     drawn = p.evaluate("[...document.querySelectorAll('.mermaid')].filter(e => e.shadowRoot && e.shadowRoot.querySelector('svg')).length")
     assert drawn == diagrams, f"{page}: {diagrams - drawn} of {diagrams} Mermaid diagrams not drawn"
+    errors = p.evaluate("[...document.querySelectorAll('.mermaid')].filter(e => e.shadowRoot.querySelector('svg[aria-roledescription=error]')).length")
+    assert errors == 0, f"{page}: {errors} Mermaid diagrams drawn as 'Syntax error in text' (see tests/test_diagrams.py)"
     broken = p.evaluate("[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
     assert not broken, f"{page}: images that did not load: {broken}"
-    no_alt = p.evaluate("[...document.querySelectorAll('article img')].filter(i => !i.alt.trim()).map(i => i.src)")
-    assert not no_alt, f"{page}: images without alt text: {no_alt}"
+    alts = p.evaluate("[...document.querySelectorAll('article img')].map(i => [i.src, i.alt.trim()])")
+    assert all(alt for _, alt in alts), f"{page}: images without alt text: {[src for src, alt in alts if not alt]}"
+    wrong_language = [alt for _, alt in alts if bool(HANGUL.search(alt)) != (lang == "ko")]
+    assert not wrong_language, f"{page}: alt text not in the page's language ({lang}): {wrong_language}"
+
+    assert AXE.exists(), f"{AXE.relative_to(ROOT)} is missing: `make test` fetches it (scripts/test-tools.sh)"
+    p.add_script_tag(path=str(AXE))
+    violations = p.evaluate(AXE_RUN)
+    assert not violations, f"{page}: accessibility (axe-core) serious/critical violations:\n" + "\n".join(violations)
 
 
 TOPIC = "docs/activation-functions/index.ko.md"
