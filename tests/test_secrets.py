@@ -1,0 +1,64 @@
+"""No key, token or password in the repository or on the built site (detect-secrets, all plugins).
+
+The lecture notes once held a real API key; code on this site reads keys from
+environment variables. Scanned: every file git tracks, and every page, search
+index and sitemap of the built site. Not scanned: third-party files copied
+verbatim from the npm registry and the theme (docs/assets/vendor/, the theme's
+own assets), whose minified code is full of high-entropy strings that are not
+secrets; they are not written here and change only by a version bump.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from detect_secrets import SecretsCollection
+from detect_secrets.settings import default_settings, get_settings
+
+from tests.harness.blocks import ROOT
+
+THIRD_PARTY = ("docs/assets/vendor/",)
+# detect-secrets skips a line that looks like `x = f(...)` as an "indirect reference":
+# that would hide `client = OpenAI(api_key="sk-...")`, the very line the notes leaked.
+TOO_LENIENT = "detect_secrets.filters.heuristic.is_indirect_reference"
+
+
+def _scan(paths) -> list[str]:
+    found = []
+    with default_settings():
+        get_settings().disable_filters(TOO_LENIENT)
+        secrets = SecretsCollection()
+        for path in paths:
+            secrets.scan_file(str(path))
+        for filename, secret in secrets:
+            found.append(f"{filename}:{secret.line_number}: {secret.type}")
+    return found
+
+
+def test_repository_holds_no_secret():
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    files = [ROOT / f for f in tracked.split("\0") if f and not f.startswith(THIRD_PARTY) and (ROOT / f).is_file()]
+    assert len(files) > 20, "git ls-files listed almost nothing: is this a clone?"
+    found = _scan(files)
+    assert not found, "possible secrets (use an environment variable instead):\n" + "\n".join(found)
+
+
+def test_built_site_holds_no_secret(built_site):
+    files = [p for p in built_site.rglob("*") if p.suffix in {".html", ".json", ".xml", ".txt", ".ipynb"}
+             and "assets" not in p.relative_to(built_site).parts[:1]]
+    assert any(p.name == "search_index.json" for p in files)
+    found = _scan(files)
+    assert not found, "possible secrets on the built site:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("line", [
+    'client = OpenAI(api_key="sk-proj-' + "FgsCNmui8lZ5eAeyl5NL9PlxX" + 'T3BlbkFJ' + "2FVofZ3kosa9MDmPj3BXP8uSd" + '")',
+    'os.environ["OPENAI_API_KEY"] = "sk-' + "p9Lq2VwX7rT4nB8cK1mZ" + "3hJ6dF0sG5yA" + '"',
+    "aws_access_key_id = " + "AKIA" + "Z7QH4K2M9X3PLW8R",
+    'password = "' + "hunter" + '2-correct-horse"',
+])
+def test_the_scanner_finds_a_planted_secret(tmp_path, line):
+    planted = tmp_path / "leak.py"
+    planted.write_text(line + "\n", encoding="utf-8")
+    assert _scan([planted]), f"detect-secrets missed: {line}"
