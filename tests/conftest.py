@@ -36,10 +36,12 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(scope="session")
-def built_site():
+def built_site(request):
     """The site as `mkdocs build --strict` made it for this run (a Path)."""
     from pathlib import Path
 
+    if request.config.getoption("--no-site"):
+        pytest.skip("--no-site: the site is not built in this run")
     status = site_build.wait_for_build()
     if status["returncode"] != 0:
         pytest.fail("mkdocs build --strict failed:\n" + status["log"][-4000:], pytrace=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import http.server
 import mimetypes
+import re
 import threading
 
 import pytest
@@ -53,12 +54,18 @@ def parse(docs_page, sources: list[str]) -> list[str | None]:
     return docs_page.evaluate(PARSE, sources)
 
 
+def _where(block, error: str) -> str:
+    """The file line of the error: Mermaid counts lines from the start of the diagram."""
+    found = re.search(r"on line (\d+)", error)
+    return f"{block.page}:{block.line + int(found[1])}" if found else block.where
+
+
 def test_every_diagram_parses(docs_page):
     assert DIAGRAMS, "no Mermaid diagram found on any page"
     errors = parse(docs_page, [b.code for b in DIAGRAMS])
-    failures = [f"{b.where}: Mermaid syntax error in this ```mermaid block: {e.strip().splitlines()[0:3]}\n"
-                f"    fix the diagram (syntax: https://mermaid.js.org/syntax/flowchart.html); "
-                f"preview it with `make serve`"
+    failures = [f"{_where(b, e)}: Mermaid syntax error in the ```mermaid block at {b.where}:\n"
+                + "\n".join("    " + line for line in e.strip().splitlines()[:4]) + "\n"
+                "    fix the diagram (syntax: https://mermaid.js.org/syntax/flowchart.html) and look at it with `make serve`"
                 for b, e in zip(DIAGRAMS, errors) if e]
     assert not failures, "\n".join(failures)
 

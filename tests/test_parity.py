@@ -86,22 +86,6 @@ def test_twins_show_the_same_code(ko):
         assert k.continues == e.continues, f"{k.where} and {e.where}: only one of them continues the block above"
 
 
-@pytest.mark.parametrize("en", EN_PAGES)
-def test_english_pages_do_not_link_to_korean_pages(built_site, en):
-    html = built_path(built_site, en)
-    doc = soup(html)
-    body = doc.select_one("article.md-content__inner") or doc
-    bad = []
-    for a in body.select("a[href]"):
-        href = a["href"]
-        if re.match(r"^([a-z]+:|#)", href) or not href.endswith("/") and ".html" not in href:
-            continue
-        target = (html.parent / href).resolve().relative_to(built_site.resolve()).as_posix()
-        if not target.startswith("en/"):
-            bad.append(href)
-    assert not bad, f"{en} links to Korean pages: {bad}"
-
-
 def test_every_snippet_is_shown_on_a_page():
     included = set()
     for page in page_files():
