@@ -20,7 +20,7 @@ from tests.harness.blocks import ROOT
 
 THIRD_PARTY = ("docs/assets/vendor/",)
 # detect-secrets skips a line that looks like `x = f(...)` as an "indirect reference":
-# that would hide `client = OpenAI(api_key="sk-...")`, the very line the notes leaked.
+# that would hide `client = OpenAI(api_key=<literal key>)`, the very line the notes leaked.
 TOO_LENIENT = "detect_secrets.filters.heuristic.is_indirect_reference"
 
 
