@@ -7,6 +7,10 @@ This hook runs after the i18n plugin and turns each notebook back into a page:
 destination `<name>/index.html` in the language's folder, with its twin in the
 other language as the language switcher's target.
 
+The i18n plugin's sitemap lists the documentation pages it saw, which did not
+include the notebooks; the hook adds each notebook page to that list, so that the
+sitemap names it with its hreflang alternates.
+
 The per-language rebuild also resets mkdocs-jupyter's list of cache entries in
 use, so each language's build would evict the other's executed notebook; the
 hook keeps the entries of every language in use until the whole build is done.
@@ -66,6 +70,9 @@ def on_files(files, config):
             twin.alternates = twins
         files.remove(file)
         files.append(page)
+        i18n = config.plugins["i18n"]
+        listed = i18n.i18n_files_per_language.setdefault(current, [])
+        listed[:] = [f for f in listed if f.src_uri != page.src_uri] + [page]
     return files
 
 

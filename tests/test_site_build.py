@@ -7,8 +7,10 @@ import pytest
 from tests.harness.blocks import DOCS, SNIPPETS, page_files, rel
 from tests.harness.html import built_path, diagrams, soup
 
-# an element that loads from another host, or a script that imports from one
-OUTSIDE = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//"""
+# an element that loads from another host (links that only name an address, such as
+# rel=canonical, are not loads), or a script that imports from one
+OUTSIDE = re.compile(r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["'](?:https?:)?//"""
+                     r"""|<link\b(?![^>]*\brel=["']?(?:canonical|alternate)\b)[^>]*\bhref=["'](?:https?:)?//"""
                      r"""|\bimport\s*\(\s*["'](?:https?:)?//|\bfrom\s+["'](?:https?:)?//|Url\s*=\s*["']https?://""", re.I)
 
 

@@ -1,0 +1,103 @@
+"""What publishing needs: the deploy workflow, the sitemap and hreflang, robots.txt,
+a 404 page per language, and a description and a link-preview card on every page."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from hooks.publishing import _font
+from tests.harness.blocks import ROOT, page_files, rel
+from tests.harness.html import built_path, soup
+
+WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
+PAGES = [rel(p) for p in page_files()]
+HANGUL = re.compile("[\uac00-\ud7a3]")
+SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not set
+
+
+def _check_workflow(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ROOT / ".venv" / "bin" / "check-jsonschema"), "--builtin-schema",
+                           "vendor.github-workflows", str(path)], capture_output=True, text=True)
+
+
+def test_workflow_is_valid():
+    run = _check_workflow(WORKFLOW)
+    assert run.returncode == 0, f"{WORKFLOW.relative_to(ROOT)} does not validate:\n{run.stdout}{run.stderr}"
+
+
+def test_the_workflow_check_can_fail(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    step:\n      - run: make test\n")
+    assert _check_workflow(broken).returncode != 0
+
+
+def test_workflow_runs_what_developers_run():
+    """The workflow's commands are the Makefile's targets, tested before anything is published."""
+    flow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    jobs = flow["jobs"]
+    runs = {name: [s["run"] for s in job.get("steps", []) if "run" in s] for name, job in jobs.items()}
+    assert runs["test"] == ["make test"] and runs["build"] == ["make build"], runs
+    assert jobs["build"]["needs"] == "test" and jobs["deploy"]["needs"] == "build"
+    assert any(s.get("with", {}).get("path") == "site" for s in jobs["build"]["steps"]), "the built site/ is published"
+    for target in ("test", "build"):
+        assert subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True).returncode == 0
+
+
+def test_sitemap_lists_both_languages_with_hreflang(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    for page in PAGES:
+        if ".ko." not in page:
+            continue
+        ko = SITE_URL + built_path(built_site, page).relative_to(built_site).parent.as_posix().removeprefix(".") + "/"
+        ko = ko.replace("//", "/").replace(":/", "://")
+        en = ko.replace(SITE_URL, SITE_URL + "en/")
+        assert f'hreflang="ko" href="{ko}"' in sitemap or (ko == SITE_URL and 'hreflang="ko" href="' in sitemap), page
+        assert f'hreflang="en" href="{en}"' in sitemap, f"{page}: no English alternate {en} in sitemap.xml"
+
+
+def test_robots_points_at_the_sitemap(built_site):
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
+
+
+def test_404_page_in_each_language(built_site):
+    assert '<html lang="ko"' in (built_site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in (built_site / "en" / "404.html").read_text(encoding="utf-8")
+
+
+def _meta(doc, key: str) -> str | None:
+    node = doc.select_one(f'meta[property="{key}"], meta[name="{key}"]')
+    return node["content"] if node else None
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_has_description_and_link_preview(built_site, page):
+    doc = soup(built_path(built_site, page))
+    lang = page.rsplit(".", 2)[-2]
+    description = _meta(doc, "description")
+    assert description and len(description) >= 20, f"{page}: no description"
+    hangul = len(HANGUL.findall(description)) / len(description)
+    assert (hangul > 0.2) if lang == "ko" else (hangul < 0.05), f"{page}: description not in {lang}: {description!r}"
+    for key in ("og:title", "og:description", "og:url", "og:image", "og:locale", "twitter:card", "twitter:image"):
+        assert _meta(doc, key), f"{page}: no {key} meta tag"
+    assert _meta(doc, "og:description") == description
+    assert _meta(doc, "og:locale") == ("ko_KR" if lang == "ko" else "en_US")
+    card = built_site / _meta(doc, "og:image").removeprefix(SITE_URL)
+    assert card.is_file(), f"{page}: card {card} was not published"
+    with Image.open(card) as image:
+        assert image.size == (1200, 630) and image.format == "PNG"
+
+
+def test_card_font_draws_hangul():
+    """The card font has real Hangul glyphs (not the empty 'missing glyph' box)."""
+    font = _font(40)
+    missing = font.getmask("\U000f0000").getbbox()
+    for text in ("활성화 함수", "딥러닝"):
+        box = font.getmask(text).getbbox()
+        assert box and box != missing and box[2] - box[0] > 60, text
