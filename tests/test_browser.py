@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from tests.harness.blocks import ROOT, page_blocks, page_files, rel
+from tests.harness.glossary import sample, terms
 from tests.harness.html import built_path
 
 pytestmark = pytest.mark.xdist_group("browser")
@@ -164,11 +165,14 @@ def test_copy_button_copies_the_code_shown(visit, page):
     assert copied.strip() == expected.strip()
 
 
-@pytest.mark.parametrize("page, query", [
-    ("docs/index.ko.md", "활성화"), ("docs/index.ko.md", "소프트맥스를"), ("docs/index.ko.md", "relu"),
-    ("docs/index.en.md", "activation"), ("docs/index.en.md", "softmax"), ("docs/index.en.md", "gelu"),
-])
-def test_search_finds_the_topic(visit, page, query):
+# Several glossary terms, each searched on the site of each language: Korean with a particle
+# attached (드롭아웃을), English as is. The result must include the page the glossary links to.
+SEARCHES = [(f"docs/index.{lang}.md", term.query(lang), term.page)
+            for lang in ("ko", "en") for term in sample(terms(lang), 6)]
+
+
+@pytest.mark.parametrize("page, query, target", SEARCHES, ids=[f"{p.split('.')[-2]}-{q}" for p, q, _ in SEARCHES])
+def test_search_finds_the_topic(visit, page, query, target):
     v = visit(page)
     p = v.page
     box = p.locator("input.md-search__input")
@@ -177,4 +181,7 @@ def test_search_finds_the_topic(visit, page, query):
     box.dispatch_event("keyup")  # Material searches on keyup, which Hangul input does not send
     p.wait_for_selector(".md-search-result__item", timeout=10000)
     hrefs = p.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
-    assert any("activation-functions" in h for h in hrefs), f"{query!r} found {hrefs[:5]}"
+    shown = p.locator(".md-search-result").inner_text()
+    assert "ko-search" not in shown and "<span" not in shown, f"{page}: search results show the hidden index words"
+    want = "/" + target.removesuffix("index.md").removesuffix(".md")
+    assert any(want in h for h in hrefs), f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"

@@ -21,3 +21,18 @@ def test_loopback_is_allowed():
     client = socket.create_connection(server.getsockname(), timeout=1)
     client.close()
     server.close()
+
+
+def test_a_code_block_that_reaches_out_fails_with_a_clear_message(tmp_path):
+    """The harness runs page code under the same guard, and says where the block is and what it tried."""
+    from tests.harness.blocks import Block
+    from tests.harness.runner import BlockFailure, Chain, run
+
+    code = "import urllib.request\nurllib.request.urlopen('http://192.0.2.1/data.csv', timeout=1)\n"
+    page = "docs/example/index.ko.md"
+    block = Block(page, 10, "python", code, origins=[(page, 11), (page, 12)])
+    with pytest.raises(BlockFailure) as failure:
+        run(Chain((block,), []), str(tmp_path))
+    message = str(failure.value)
+    assert "docs/example/index.ko.md:12: " in message  # the line of urlopen in the page
+    assert "SocketConnectBlockedError" in message and "192.0.2.1" in message
