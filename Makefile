@@ -7,13 +7,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-deps test-tools clean
+.PHONY: serve build dist test system-deps test-tools clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
+
+# The whole site as one archive that works unpacked and opened from the file system
+# (classrooms without internet): open index.html in a browser.
+dist: $(STAMP)
+	rm -rf dist
+	OFFLINE=true $(BIN)/mkdocs build --strict --clean -d dist/site
+	cd dist && ../$(BIN)/python -m zipfile -c deep-learning-kb-site.zip site
+	@echo "dist/deep-learning-kb-site.zip: unpack it and open site/index.html"
 
 test: $(STAMP) system-deps test-tools
 	$(BIN)/python -m pytest
@@ -31,4 +39,4 @@ $(STAMP): requirements.txt
 	cp requirements.txt $(STAMP)
 
 clean:
-	rm -rf site .cache test-artifacts
+	rm -rf site dist .cache test-artifacts

@@ -120,4 +120,8 @@ def on_post_build(config):
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(augment(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    data = json.dumps(augment(index), ensure_ascii=False, separators=(",", ":"))
+    path.write_text(data, encoding="utf-8")
+    inlined = path.with_suffix(".js")  # the offline archive's copy (Material's offline plugin)
+    if inlined.exists():
+        inlined.write_text(f"var __index = {data}", encoding="utf-8")

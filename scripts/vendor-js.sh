@@ -5,11 +5,12 @@
 set -euo pipefail
 KATEX=0.16.47
 MERMAID=11.17.2   # Material for MkDocs drives Mermaid 11's API
+IFRAME_WORKER=1.0.4  # Material's Web Worker shim for file:// (the offline archive, `make dist`)
 cd "$(dirname "$0")/.."
 out=docs/assets/vendor
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent "katex@$KATEX" "mermaid@$MERMAID" >/dev/null)
-rm -rf "$out/katex" "$out/mermaid"; mkdir -p "$out/katex/fonts" "$out/mermaid/chunks"
+(cd "$tmp" && npm pack --silent "katex@$KATEX" "mermaid@$MERMAID" "iframe-worker@$IFRAME_WORKER" >/dev/null)
+rm -rf "$out/katex" "$out/mermaid" "$out/iframe-worker"; mkdir -p "$out/katex/fonts" "$out/mermaid/chunks" "$out/iframe-worker"
 tar -xzf "$tmp/katex-$KATEX.tgz" -C "$tmp" && mv "$tmp/package" "$tmp/katex"
 tar -xzf "$tmp/mermaid-$MERMAID.tgz" -C "$tmp" && mv "$tmp/package" "$tmp/mermaid"
 # KaTeX: the script runs at build time (hooks/katex_render.py); browsers get CSS and woff2 fonts only.
@@ -19,5 +20,11 @@ cp "$tmp/katex/dist/fonts/"*.woff2 "$out/katex/fonts/"
 cp "$tmp/mermaid/dist/mermaid.esm.min.mjs" "$tmp/mermaid/LICENSE" "$out/mermaid/"
 cp "$tmp/mermaid/dist/chunks/mermaid.esm.min/"*.mjs "$out/mermaid/chunks/"
 mkdir -p "$out/mermaid/chunks/mermaid.esm.min" && mv "$out/mermaid/chunks/"*.mjs "$out/mermaid/chunks/mermaid.esm.min/"
-printf 'katex %s\nmermaid %s\n' "$KATEX" "$MERMAID" > "$out/VERSIONS"
-echo "vendored: katex $KATEX, mermaid $MERMAID into $out"
+# ... and the single-file build, for pages opened from the file system (browsers refuse
+# ES modules from file://): used only by the offline archive.
+cp "$tmp/mermaid/dist/mermaid.min.js" "$out/mermaid/"
+tar -xzf "$tmp/iframe-worker-$IFRAME_WORKER.tgz" -C "$tmp" && mv "$tmp/package" "$tmp/iframe-worker"
+cp "$tmp/iframe-worker/shim/index.js" "$out/iframe-worker/shim.js"
+cp "$tmp/iframe-worker/LICENSE" "$out/iframe-worker/" 2>/dev/null || true
+printf 'katex %s\nmermaid %s\niframe-worker %s\n' "$KATEX" "$MERMAID" "$IFRAME_WORKER" > "$out/VERSIONS"
+echo "vendored: katex $KATEX, mermaid $MERMAID, iframe-worker $IFRAME_WORKER into $out"

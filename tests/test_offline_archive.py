@@ -1,0 +1,97 @@
+"""`make dist`: the whole site in one archive that works unpacked, from file://, in Chromium.
+
+The archive is made exactly as `make dist` makes it (the same build command and
+zip), unpacked into a temporary folder, and opened from the file system:
+navigation between pages, the language switch, typeset math with its fonts,
+drawn diagrams and search all work, with no request that is not a local file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from tests.harness.blocks import ROOT
+
+pytestmark = pytest.mark.xdist_group("browser")
+TOPIC = "activation-functions/index.html"
+
+
+def _make_target(name: str) -> list[str]:
+    """The recipe lines of a Makefile target (so the test runs what `make dist` runs)."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    body = re.search(rf"^{name}:.*\n((?:\t.*\n)+)", text, re.M)[1]
+    return [line.strip() for line in body.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, request):
+    if request.config.getoption("--no-site"):
+        pytest.skip("--no-site")
+    recipe = _make_target("dist")
+    assert any("OFFLINE=true" in line and "mkdocs build --strict" in line for line in recipe), recipe
+    work = tmp_path_factory.mktemp("dist")
+    env = dict(os.environ, OFFLINE="true", NO_MKDOCS_2_WARNING="1")
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(work / "site")],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-3000:]
+    zipped = work / "deep-learning-kb-site.zip"
+    subprocess.run([sys.executable, "-m", "zipfile", "-c", str(zipped), "site"], cwd=work, check=True)
+    unpacked = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(zipped) as z:
+        z.extractall(unpacked)
+    return unpacked / "site"
+
+
+@pytest.fixture
+def page(browser, archive):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    p.add_init_script("""const a = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (i) { return a.call(this, {...i, mode: "open"}); };""")
+    p.requests, p.errors = [], []
+    p.on("request", lambda r: p.requests.append(r.url))
+    p.on("console", lambda m: m.type == "error" and p.errors.append(m.text))
+    p.on("pageerror", lambda e: p.errors.append(str(e)))
+    yield p
+    context.close()
+
+
+def test_topic_page_works_from_the_file_system(page, archive):
+    page.goto((archive / TOPIC).as_uri(), wait_until="load")
+    page.wait_for_function("[...document.querySelectorAll('.mermaid')].every(e => e.shadowRoot && e.shadowRoot.querySelector('svg'))",
+                           timeout=20000)
+    assert page.locator(".katex").count() > 10
+    assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))")
+    broken = page.evaluate("[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+    assert not broken, broken
+    outside = [u for u in page.requests if not u.startswith(("file://", "data:", "blob:", "about:"))]
+    assert not outside, outside
+    assert not page.errors, page.errors
+
+
+def test_navigation_and_language_switch_from_the_file_system(page, archive):
+    page.goto((archive / "index.html").as_uri(), wait_until="load")
+    page.locator("article a[href$='activation-functions/index.html']").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/site/" + TOPIC)
+    english = page.locator("a[hreflang='en']").first.get_attribute("href")
+    page.goto(page.url.rsplit("/", 1)[0] + "/" + english, wait_until="load")
+    assert page.url.endswith("/site/en/" + TOPIC) and page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_search_from_the_file_system(page, archive):
+    page.goto((archive / "index.html").as_uri(), wait_until="load")
+    box = page.locator("input.md-search__input")
+    box.focus()
+    box.fill("소프트맥스를")
+    box.dispatch_event("keyup")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
+    assert any("activation-functions" in h for h in hrefs), hrefs
+    assert not page.errors, page.errors
