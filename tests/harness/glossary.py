@@ -1,43 +1,42 @@
-"""The glossary as data, read from the glossary pages' tables (docs/glossary.<lang>.md).
-
-Each row: Korean term | English term | definition | link to the page that explains it.
-"""
+"""The glossary as data (docs/glossary.yml), as the tests use it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from tests.harness.blocks import DOCS
+import yaml
 
-LINK = re.compile(r"\]\(([^)#]+)")
+from tests.harness.blocks import DOCS
 
 
 @dataclass(frozen=True)
 class Term:
     ko: str
     en: str
-    page: str  # the linked page, relative to docs/: activation-functions/index.md
+    topic: str  # the slug of the page that explains it
 
-    def query(self, lang: str) -> str:
+    @property
+    def page(self) -> str:
+        """The explaining page, relative to docs/: activation-functions/index.md."""
+        return f"{self.topic}/index.md"
+
+    def query(self, lang: str, particle: bool = True) -> str:
         """A search query for the term as a reader types it: Korean with an object particle attached."""
         if lang == "en":
             return self.en.split(" (")[0].split(" / ")[0]
         word = self.ko.split(" / ")[0]
         last = word[-1]
-        if "\uac00" <= last <= "\ud7a3":
+        if particle and "\uac00" <= last <= "\ud7a3":
             return word + ("을" if (ord(last) - 0xAC00) % 28 else "를")
         return word
 
 
-def terms(lang: str = "ko") -> list[Term]:
-    rows = []
-    for line in (DOCS / f"glossary.{lang}.md").read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) != 4 or not LINK.search(cells[3]) or set(cells[0]) <= {"-", " "}:
-            continue
-        rows.append(Term(cells[0], cells[1], LINK.search(cells[3])[1]))
-    return rows
+def glossary() -> dict:
+    return yaml.safe_load((DOCS / "glossary.yml").read_text(encoding="utf-8"))
+
+
+def terms() -> list[Term]:
+    return [Term(t["ko"], t["en"], t["topic"]) for t in glossary()["terms"]]
 
 
 def sample(items: list, count: int) -> list:
