@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build dist test system-deps test-tools clean
+.PHONY: serve build dist test translations system-deps test-tools clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -22,6 +22,11 @@ dist: $(STAMP)
 	OFFLINE=true $(BIN)/mkdocs build --strict --clean -d dist/site
 	cd dist && ../$(BIN)/python -m zipfile -c deep-learning-kb-site.zip site
 	@echo "dist/deep-learning-kb-site.zip: unpack it and open site/index.html"
+
+# English pages whose Korean source changed since they were translated
+# (record an updated translation: .venv/bin/python hooks/translations.py --record docs/<page>.en.md)
+translations: $(STAMP)
+	@$(BIN)/python hooks/translations.py
 
 test: $(STAMP) system-deps test-tools
 	$(BIN)/python -m pytest

@@ -1,0 +1,93 @@
+"""Translation freshness (hooks/translations.py): an English page knows which Korean text it translates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from hooks import translations
+from tests.harness.blocks import ROOT
+
+KO = "# 드롭아웃\n\n## 직관\n\n뉴런 일부를 끕니다.\n\n## 수식\n\n$p$의 확률로 끕니다.\n"
+EN = "# Dropout\n\n## Intuition\n\nSwitch some neurons off.\n\n## Math\n\nWith probability $p$.\n"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    ko, en = tmp_path / "index.ko.md", tmp_path / "index.en.md"
+    ko.write_text(KO, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    return ko, en
+
+
+def test_editing_a_korean_section_makes_the_twin_stale_and_recording_clears_it(pair):
+    ko, en = pair
+    assert translations.is_stale(en), "a page with no record is stale"
+    translations.record(en)
+    assert not translations.is_stale(en)
+    assert en.read_text(encoding="utf-8").endswith(EN), "recording keeps the page's text"
+    ko.write_text(KO.replace("뉴런 일부를 끕니다.", "학습할 때만 뉴런 일부를 끕니다."), encoding="utf-8")
+    assert translations.is_stale(en)
+    assert translations.stale_pages(ko.parent) == [en]
+    translations.record(en)
+    assert not translations.is_stale(en) and translations.stale_pages(ko.parent) == []
+
+
+def test_trailing_spaces_are_not_a_change(pair):
+    ko, en = pair
+    translations.record(en)
+    ko.write_text(KO.replace("끕니다.\n", "끕니다.   \n"), encoding="utf-8")
+    assert not translations.is_stale(en)
+
+
+def test_the_build_marks_a_stale_page(pair):
+    ko, en = pair
+    page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(en)))
+    marked = translations.on_page_markdown(EN, page, None, None)
+    assert marked.startswith("# Dropout\n") and "The Korean source changed since this translation" in marked
+    assert "원문이 수정되었습니다" in marked
+    translations.record(en)
+    assert translations.on_page_markdown(EN, page, None, None) == EN
+
+
+def test_the_command_lists_stale_pages():
+    run = subprocess.run([sys.executable, "hooks/translations.py"], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0
+    stale = translations.stale_pages()
+    assert all(str(p.relative_to(ROOT)) in run.stdout for p in stale)
+    assert stale or "every English page is up to date" in run.stdout
+
+
+@pytest.mark.xdist_group("browser")
+def test_stale_notice_in_chromium(tmp_path, browser, request):
+    """A real build of a copy whose Korean page changed: the English twin shows the notice."""
+    if request.config.getoption("--no-site"):
+        pytest.skip("--no-site")
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    repo = tmp_path / "repo"
+    for f in filter(None, tracked.split("\0")):
+        (repo / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, repo / f)
+    if (ROOT / ".cache").is_dir():  # executed notebooks, figures: reuse, to keep this fast
+        shutil.copytree(ROOT / ".cache", repo / ".cache", ignore=shutil.ignore_patterns("test-site*"))
+    korean = repo / "docs" / "running-locally.ko.md"
+    korean.write_text(korean.read_text(encoding="utf-8") + "\n추가된 문단입니다.\n", encoding="utf-8")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+                           cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-2000:]
+    page = browser.new_page()
+    try:
+        page.goto((tmp_path / "site" / "en" / "running-locally" / "index.html").as_uri())
+        notice = page.locator("article .admonition.warning")
+        assert notice.count() == 1 and notice.is_visible()
+        assert "The Korean source changed since this translation" in notice.inner_text()
+        page.goto((tmp_path / "site" / "en" / "glossary" / "index.html").as_uri())
+        assert page.locator("article .admonition.warning").count() == 0
+    finally:
+        page.close()
