@@ -96,10 +96,11 @@ def _wrap(text: str, font, width: int) -> list[str]:
 
 
 def on_page_content(content: str, page, config, files) -> str:
-    if not page.meta.get("description"):
-        page.meta["description"] = describe(content) or config.site_description
+    text = page.meta.get("description") or describe(content) or config.site_description
+    # the theme writes it into attributes as is: escape quotes and ampersands here, once
+    page.meta["description"] = html.escape(html.unescape(text), quote=True)
     page.meta["card"] = card_path(page)
-    _cards[page.meta["card"]] = draw_card(page.title or config.site_name, page.meta["description"], config.site_name)
+    _cards[page.meta["card"]] = draw_card(page.title or config.site_name, html.unescape(text), config.site_name)
     return content
 
 
