@@ -187,3 +187,21 @@ def test_search_finds_the_topic(visit, page, query, target):
     assert "ko-search" not in shown and "<span" not in shown, f"{page}: search results show the hidden index words"
     wants = ["/" + t.removesuffix("index.md").removesuffix(".md") for t in target.split("|")]
     assert any(want in h for h in hrefs for want in wants), f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"
+
+
+@pytest.mark.parametrize("page", ["docs/course.ko.md", "docs/course.en.md"])
+def test_whole_course_prints(visit, page, tmp_path):
+    """The whole-course page holds every topic, each starting a printed page, with math and diagrams drawn."""
+    v = visit(page)
+    p = v.page
+    p.wait_for_function("[...document.querySelectorAll('.mermaid')].every(e => e.shadowRoot && e.shadowRoot.querySelector('svg'))",
+                        timeout=20000)
+    p.emulate_media(media="print")
+    topics = p.locator("article h2.course-topic")
+    assert topics.count() >= 1
+    assert topics.first.evaluate("h => getComputedStyle(h).breakBefore") == "page"
+    assert p.locator("article .katex").count() > 10
+    pdf = tmp_path / "course.pdf"
+    p.pdf(path=str(pdf))
+    assert pdf.stat().st_size > 50_000 and pdf.read_bytes().startswith(b"%PDF")
+    assert not v.errors, v.errors

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 import nbformat
+import yaml
 from pytest_codeblocks import extract_from_buffer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,10 +173,30 @@ def notebook_blocks(path: Path) -> list[Block]:
     return blocks
 
 
+class _NavLoader(yaml.SafeLoader):
+    """mkdocs.yml without its tags (!ENV ...): enough to read the navigation."""
+
+
+_NavLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_NavLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+COURSE_MARKER = "<!-- whole-course -->"
+
+
+def course_blocks(path: Path) -> list[Block]:
+    """The whole-course page (hooks/whole_course.py) shows every topic page's blocks, in nav order."""
+    from hooks.whole_course import topic_sources
+
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_NavLoader)["nav"]
+    lang = path.name.rsplit(".", 2)[-2]
+    return [b for source in topic_sources(DOCS, nav, lang) for b in page_blocks(f"docs/{source}")]
+
+
 @cache
 def page_blocks(page: str) -> tuple[Block, ...]:
     path = ROOT / page
     found = notebook_blocks(path) if path.suffix == ".ipynb" else markdown_blocks(path)
+    if path.suffix == ".md" and COURSE_MARKER in path.read_text(encoding="utf-8"):
+        found = found + course_blocks(path)
     first_python = next((b for b in found if b.language == "python"), None)
     if first_python is not None and first_python.continues:
         raise CollectError(f"{first_python.where}: the first Python block of a page cannot continue another")
