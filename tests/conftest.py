@@ -23,6 +23,8 @@ BLOCK_LEDGER = "code_blocks"
 
 
 def pytest_addoption(parser):
+    parser.addoption("--no-exec-cache", action="store_true",
+                     help="run every code block, ignoring the execution cache in .cache/exec")
     parser.addoption("--no-site", action="store_true",
                      help="do not build the site (tests that need it are skipped)")
 
@@ -55,7 +57,7 @@ def build_status(built_site):
 
 # The ledger: how many blocks each passing code-block test stood for. The
 # controller adds them up and checks the total against the collected count.
-_executed = {"blocks": 0, "chains": 0, "failed": 0}
+_executed = {"blocks": 0, "chains": 0, "failed": 0, "cached": 0}
 
 
 def pytest_runtest_logreport(report):
@@ -64,6 +66,7 @@ def pytest_runtest_logreport(report):
     if report.passed:
         _executed["chains"] += 1
         _executed["blocks"] += dict(report.user_properties).get(BLOCK_LEDGER, 0)
+        _executed["cached"] += dict(report.user_properties).get("exec_cache") == "hit"
     else:
         _executed["failed"] += 1
 
@@ -72,7 +75,8 @@ def _ledger_summary(config) -> tuple[str, bool]:
     """The line to print, and whether collected and executed blocks disagree."""
     python = [b for b in all_blocks() if b.language == "python"]
     line = (f"{len(python)} Python code blocks on the pages (both languages), {len(chains())} distinct runs; "
-            f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs")
+            f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs"
+            f" ({_executed['cached']} runs unchanged since they last passed: taken from .cache/exec)")
     if _executed["failed"]:
         line += f"; {_executed['failed']} runs failed"
     selected_all = not config.getoption("keyword") and not config.getoption("markexpr")

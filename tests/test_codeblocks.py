@@ -11,10 +11,13 @@ text corpus under `docs/assets/corpus/`) are reachable as `docs/...`, read-only
 by convention, through a link to the repository's `docs/`.
 """
 
+import time
+
 import pytest
 
 from tests.conftest import BLOCK_LEDGER
 from tests.harness.blocks import DOCS, CollectError
+from tests.harness import exec_cache
 from tests.harness.runner import BlockFailure, chains, run
 
 try:
@@ -28,14 +31,30 @@ def test_every_page_can_be_collected():
     assert COLLECT_ERROR is None, COLLECT_ERROR
 
 
+def _import_once():
+    """TensorFlow and Keras load once per worker (about 4 s), before any block's clock starts."""
+    import keras  # noqa: F401
+    import tensorflow  # noqa: F401
+
+
 @pytest.mark.parametrize("chain", CHAINS, ids=[c.id for c in CHAINS])
-def test_code_block(chain, tmp_path, record_property):
+def test_code_block(chain, tmp_path, record_property, request):
+    """Run one chain, unless the execution cache holds a pass of exactly this code (tests/harness/exec_cache.py)."""
+    use_cache = not request.config.getoption("--no-exec-cache")
+    if use_cache and exec_cache.lookup(chain) is not None:
+        record_property(BLOCK_LEDGER, chain.covers)
+        record_property("exec_cache", "hit")
+        return
+    _import_once()
     (tmp_path / "docs").symlink_to(DOCS, target_is_directory=True)
     failure = None
+    started = time.perf_counter()
     try:
         run(chain, str(tmp_path))
     except BlockFailure as error:
         failure = str(error)
     if failure:
         pytest.fail(failure, pytrace=False)
+    exec_cache.store(chain, time.perf_counter() - started)
     record_property(BLOCK_LEDGER, chain.covers)
+    record_property("exec_cache", "miss")

@@ -1,0 +1,85 @@
+"""The execution cache (tests/harness/exec_cache.py): prose edits re-run nothing, a code edit re-runs its chain.
+
+Proven twice in a copy of the repository: on the cache keys of every chain of the
+site, and end to end on one page (the softmax notebook, NumPy only, quick), with a
+cache directory of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.harness.blocks import ROOT
+
+PAGE = "docs/activation-functions/index.ko.md"
+NOTEBOOK = "docs/activation-functions/softmax-notebook.en.ipynb"  # its code runs for both twins
+KEYS = ("import json; from tests.harness import runner, exec_cache; "
+        "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()}))")
+
+
+@pytest.fixture
+def copy(tmp_path):
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    repo = tmp_path / "repo"
+    for f in filter(None, tracked.split("\0")):
+        (repo / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, repo / f)
+    (repo / ".venv").symlink_to(ROOT / ".venv")
+    return repo
+
+
+def _keys(repo) -> dict[str, str]:
+    run = subprocess.run([sys.executable, "-c", KEYS], cwd=repo, capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+def test_keys_follow_the_code_not_the_prose(copy):
+    before = _keys(copy)
+    page = copy / PAGE
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("## 팩트 체크", "## 팩트 체크\n\n새로 쓴 설명 문단입니다.", 1), encoding="utf-8")
+    assert _keys(copy) == before, "a prose edit changed a cache key"
+    snippet = copy / "snippets" / "activation-functions" / "softmax.py"
+    snippet.write_text(snippet.read_text(encoding="utf-8") + "\nassert True  # edited\n", encoding="utf-8")
+    after = _keys(copy)
+    changed = {chain for chain in before if after.get(chain) != before[chain]}
+    assert changed and len(changed) <= 2, f"a one-snippet edit changed {changed}"  # its Korean/English chain
+    requirements = copy / "requirements.txt"
+    requirements.write_text(requirements.read_text(encoding="utf-8") + "# bump\n", encoding="utf-8")
+    assert not set(_keys(copy).values()) & set(after.values()), "a requirements change must invalidate everything"
+
+
+def _run(repo, cache) -> tuple[str, str]:
+    """(runs taken from the cache, runs in all) for the softmax notebooks."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")} | {"DLKB_EXEC_CACHE": str(cache)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site",
+                          "tests/test_codeblocks.py", "-k", "softmax-notebook"],
+                         cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:]
+    found = re.search(r"blocks in (\d+) runs \((\d+) runs unchanged", run.stdout)
+    return found[2], found[1]
+
+
+def test_end_to_end_prose_edit_runs_nothing_code_edit_runs_again(copy, tmp_path):
+    cache = tmp_path / "exec-cache"
+    assert _run(copy, cache) == ("0", "1")  # one run: the Korean and English notebooks share their code
+    assert len(list(cache.glob("*.json"))) == 1
+    notebook = copy / NOTEBOOK
+    data = json.loads(notebook.read_text(encoding="utf-8"))
+    markdown = next(c for c in data["cells"] if c["cell_type"] == "markdown")
+    markdown["source"] = ["새로 쓴 문단입니다.\n\n"] + list(markdown["source"])
+    notebook.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert _run(copy, cache) == ("1", "1"), "a prose edit re-ran the code"
+    code = next(c for c in data["cells"] if c["cell_type"] == "code")
+    code["source"] = list(code["source"]) + ["\nassert p.shape == (3,)\n"]
+    notebook.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # now the English code differs: it runs anew, the Korean twin's unchanged code does not
+    assert _run(copy, cache) == ("1", "2"), "a code edit did not re-run exactly that code"
+    assert len(list(cache.glob("*.json"))) == 2
