@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build dist test translations system-deps test-tools clean
+.PHONY: serve build dist test bench translations system-deps test-tools clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -27,6 +27,10 @@ dist: $(STAMP)
 # (record an updated translation: .venv/bin/python hooks/translations.py --record docs/<page>.en.md)
 translations: $(STAMP)
 	@$(BIN)/python hooks/translations.py
+
+# Run times, measured now in a fresh copy of the repository: one JSON object (see README.md)
+bench: $(STAMP) system-deps
+	@$(BIN)/python scripts/bench.py
 
 test: $(STAMP) system-deps test-tools
 	$(BIN)/python -m pytest

@@ -1,0 +1,169 @@
+"""`make bench`: measure the run times that matter, in a fresh copy of the repository, and print one JSON object.
+
+cold_exec_s       every code block of the site, empty execution cache (pytest, 2 workers)
+warm_exec_s       the same after a prose-only edit of one page (nothing should re-run)
+one_block_edit_s  the same after changing one snippet (only that block's chain re-runs)
+naive_exec_s      every chain of blocks in its own fresh `python` process, one after another
+build_s           `mkdocs build --strict` with warm caches (notebooks, figures, search, cards)
+serve_rebuild_s   `mkdocs serve`: from saving a page to the rebuilt page being served
+blocks            Python code blocks on the built site (both languages)
+largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data)
+Everything is measured each time; nothing is copied from an earlier run.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "docs/activation-functions/index.ko.md"
+SNIPPET = "snippets/activation-functions/softmax.py"
+
+
+def copy_repo(dest: Path) -> Path:
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    for f in filter(None, tracked.split("\0")):
+        (dest / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, dest / f)
+    (dest / ".venv").symlink_to(ROOT / ".venv")
+    return dest
+
+
+def timed(cmd: list[str], repo: Path, env: dict) -> float:
+    started = time.perf_counter()
+    run = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed:\n{run.stdout[-3000:]}\n{run.stderr[-2000:]}")
+    return round(time.perf_counter() - started, 2)
+
+
+def exec_blocks(repo: Path, env: dict) -> float:
+    return timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-site",
+                  "tests/test_codeblocks.py"], repo, env)
+
+
+def naive(repo: Path, env: dict) -> float:
+    script = ("import json\nfrom tests.harness import runner\n"
+              "print(json.dumps([[b.code for b in c.blocks] for c in runner.chains()]))")
+    chains = json.loads(subprocess.run([sys.executable, "-c", script], cwd=repo, env=env,
+                                       capture_output=True, text=True, check=True).stdout)
+    total = 0.0
+    for code in chains:
+        with tempfile.TemporaryDirectory() as work:
+            (Path(work) / "docs").symlink_to(repo / "docs")
+            (Path(work) / "chain.py").write_text("\n".join(code), encoding="utf-8")
+            total += timed([sys.executable, "chain.py"], Path(work), env)
+    return round(total, 2)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_rebuild(repo: Path, env: dict) -> float:
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/running-locally/"
+    try:
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.5)
+        time.sleep(2)  # let the watcher settle after the first build
+        marker = f"bench-marker-{time.time_ns()}"
+        page = repo / "docs" / "running-locally.ko.md"
+        page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+        saved = time.perf_counter()
+        while time.perf_counter() - saved < 300:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
+                    return round(time.perf_counter() - saved, 2)
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise SystemExit("bench: mkdocs serve did not rebuild within 300 s")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def largest_page_bytes(site: Path) -> tuple[int, str]:
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)
+    largest = (0, "")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        for path in pages:
+            context = browser.new_context()
+            page = context.new_page()
+            sizes: dict[str, int] = {}
+            page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
+            page.goto(base + ("" if path == "." else path + "/"), wait_until="networkidle")
+            total = sum(sizes.values())
+            largest = max(largest, (total, path))
+            context.close()
+        browser.close()
+    httpd.shutdown()
+    return largest
+
+
+def main() -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = copy_repo(Path(tmp) / "repo")
+        env["DLKB_EXEC_CACHE"] = str(repo / ".cache" / "exec")
+        result: dict[str, object] = {}
+        result["cold_exec_s"] = exec_blocks(repo, env)
+        page = repo / PAGE
+        page.write_text(page.read_text(encoding="utf-8").replace("## 팩트 체크", "## 팩트 체크\n\n벤치마크 문단.", 1),
+                        encoding="utf-8")
+        result["warm_exec_s"] = exec_blocks(repo, env)
+        snippet = repo / SNIPPET
+        snippet.write_text(snippet.read_text(encoding="utf-8") + "\nassert True  # bench edit\n", encoding="utf-8")
+        result["one_block_edit_s"] = exec_blocks(repo, env)
+        result["naive_exec_s"] = naive(repo, env)
+        timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")], repo, env)
+        result["build_s"] = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")],
+                                  repo, env)
+        result["serve_rebuild_s"] = serve_rebuild(repo, env)
+        blocks = subprocess.run([sys.executable, "-c", "from tests.harness.blocks import all_blocks; "
+                                 "print(sum(b.language == 'python' for b in all_blocks()))"],
+                                cwd=repo, env=env, capture_output=True, text=True, check=True).stdout
+        result["blocks"] = int(blocks)
+        size, where = largest_page_bytes(Path(tmp) / "site")
+        result["largest_page_bytes"] = size
+        result["largest_page"] = where
+        result["speedup_vs_naive"] = round(result["naive_exec_s"] / result["cold_exec_s"], 2)
+    out = json.dumps(result, indent=2)
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    (ROOT / ".cache" / "bench.json").write_text(out + "\n", encoding="utf-8")
+    print(out)
+
+
+if __name__ == "__main__":
+    main()
