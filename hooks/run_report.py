@@ -47,7 +47,7 @@ def report(lang: str) -> str:
     w = WORDS[lang]
     rows = [f"| {w['page']} | {w['block']} | {w['seconds']} | {w['ran']} |", "|---|---|---:|---|"]
     total = 0.0
-    for chain, entry in sorted(records(), key=lambda r: r[0].id):
+    for chain, entry in sorted(records(), key=lambda r: (r[0].blocks[0].page, r[0].blocks[0].line)):
         mine = [b for b in [chain.blocks[0]] + [t[0] for t in chain.twins] if b.language_code == lang]
         if not mine:
             continue
