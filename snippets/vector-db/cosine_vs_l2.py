@@ -31,7 +31,8 @@ cos_ids, cos_dist = search("raw-cosine", "cosine", vectors, queries)
 print("same top-10 (raw):", same_top_k(l2_ids, cos_ids))
 assert same_top_k(l2_ids, cos_ids) < 0.8
 # Chroma's "l2" distance is the SQUARED Euclidean distance.
-assert np.allclose(l2_dist[0, 0], ((queries[0] - vectors[l2_ids[0][0]]) ** 2).sum(), rtol=1e-4)
+nearest = vectors[l2_ids[0][0]]
+assert np.isclose(l2_dist[0, 0], ((queries[0] - nearest) ** 2).sum(), rtol=1e-4)
 
 # Unit-normalised: ||u - v||^2 = 2 - 2 cos(u, v), so the rankings agree.
 unit = lambda a: a / np.linalg.norm(a, axis=1, keepdims=True)

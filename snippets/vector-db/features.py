@@ -7,14 +7,15 @@ from sklearn.model_selection import train_test_split
 X, y = load_digits(return_X_y=True)  # 1797 images of 8x8 pixels, digits 0-9
 X = (X / 16.0).astype("float32")
 # The database ("gallery") holds the training images; the test images are queries.
-X_db, X_q, y_db, y_q = train_test_split(X, y, test_size=0.25, random_state=0, stratify=y)
+X_db, X_q, y_db, y_q = train_test_split(X, y, test_size=0.25, random_state=0,
+                                        stratify=y)
 
 
 def build():
     return keras.Sequential([
         keras.Input((64,)),
         keras.layers.Dense(64, activation="relu"),
-        keras.layers.Dense(32, activation="relu", name="features"),  # the vectors we store
+        keras.layers.Dense(32, activation="relu", name="features"),  # stored vectors
         keras.layers.Dense(10, activation="softmax"),
     ])
 
@@ -64,6 +65,6 @@ for name in spaces:
     print(f"{name:9s}", [round(table[name, k], 3) for k in (1, 10, 50)])
 
 assert accuracy > 0.93
-assert table["trained", 50] > table["pixels", 50] + 0.05    # classes form tight groups
-assert table["trained", 50] > table["untrained", 50] + 0.2  # training made the features
-assert table["pixels", 1] > table["trained", 1] - 0.02      # but pixels are a strong start
+assert table["trained", 50] > table["pixels", 50] + 0.05  # classes form tight groups
+assert table["trained", 50] > table["untrained", 50] + 0.2  # training made them
+assert table["pixels", 1] > table["trained", 1] - 0.02  # pixels: a strong baseline

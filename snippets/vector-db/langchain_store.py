@@ -11,7 +11,8 @@ class KerasFeatures(Embeddings):
         self.images_embedded = 0
 
     def _embed(self, texts):
-        images = np.array([[float(p) for p in t.split()] for t in texts], "float32") / 16
+        pixels = [[float(p) for p in text.split()] for text in texts]
+        images = np.array(pixels, "float32") / 16
         self.images_embedded += len(images)
         return embed(self.extractor, images).tolist()  # the Keras model runs here
 

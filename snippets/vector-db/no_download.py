@@ -8,7 +8,7 @@ client = chromadb.EphemeralClient()
 
 
 def text_embedder(collection):
-    """The embedding function Chroma would run on text (from the collection's schema)."""
+    """The embedding function Chroma would run on text (from the schema)."""
     return collection.schema.defaults.float_list.vector_index.config.embedding_function
 
 
