@@ -18,10 +18,10 @@ def fit(labels):
         keras.layers.Dense(256, activation="relu"),
         keras.layers.Dense(10),
     ])
-    model.compile(optimizer=keras.optimizers.Adam(0.01), steps_per_execution=300,
+    model.compile(optimizer=keras.optimizers.Adam(0.01), steps_per_execution=200,
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
-    model.fit(np.tile(X_train, (300, 1)), np.tile(labels, 300), batch_size=300,
-              shuffle=False, verbose=0)  # 300 full-batch steps
+    model.fit(np.tile(X_train, (200, 1)), np.tile(labels, 200), batch_size=300,
+              shuffle=False, verbose=0)  # 200 full-batch steps
     acc = lambda X_, y_: float((keras.ops.convert_to_numpy(model(X_)).argmax(1) == y_).mean())
     return acc(X_train, labels), acc(X_test, y_test)
 
