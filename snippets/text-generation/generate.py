@@ -64,7 +64,7 @@ def novelty(T, n=6):  # share of generated n-grams the corpus never contains
 
 scores = {T: novelty(T) for T in [0.3, 1.5]}
 print("novel 6-grams:", {T: round(float(v), 2) for T, v in scores.items()})
-assert scores[1.5] > scores[0.3] + 0.2  # hotter sampling leaves the corpus
+assert scores[1.5] > scores[0.3] + 0.1  # hotter sampling leaves the corpus
 
 # The same knob on the trained model: higher T, flatter distributions.
 logits = model.predict(X[::8], verbose=0).astype("float64")

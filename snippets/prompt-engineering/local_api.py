@@ -1,0 +1,45 @@
+# A local stand-in for the OpenAI API, for tests: it listens on 127.0.0.1,
+# records every request and answers in the chat-completions format.
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+MODELS = {"test-chat-model"}  # the model names this stand-in accepts
+REPLY = "Hello, world."  # what the "model" answers
+received = []  # (path, headers, JSON body) of every request
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        received.append((self.path, self.headers, body))
+        if self.path != "/v1/chat/completions" or body["model"] not in MODELS:
+            status, answer = 404, {"error": {  # the API's answer to a bad model
+                "message": f"The model `{body['model']}` does not exist or "
+                           "you do not have access to it.",
+                "type": "invalid_request_error", "param": None,
+                "code": "model_not_found"}}
+        else:
+            status, answer = 200, {
+                "id": "chatcmpl-local", "object": "chat.completion",
+                "created": 0, "model": body["model"],
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "logprobs": None,
+                             "message": {"role": "assistant",
+                                         "content": REPLY, "refusal": None}}],
+                "usage": {"prompt_tokens": 9, "completion_tokens": 3,
+                          "total_tokens": 12}}
+        data = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):  # no access log on stderr
+        pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)  # port 0: any free
+threading.Thread(target=server.serve_forever, daemon=True).start()
+BASE_URL = f"http://127.0.0.1:{server.server_port}/v1"
