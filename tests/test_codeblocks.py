@@ -33,8 +33,16 @@ def test_every_page_can_be_collected():
 
 def _import_once():
     """TensorFlow and Keras load once per worker (about 4 s), before any block's clock starts."""
+    import sys
+
+    import absl.logging
     import keras  # noqa: F401
     import tensorflow  # noqa: F401
+
+    # absl's log handler keeps the stderr it first saw: pytest's capture stream. A block that
+    # launches Gradio makes uvicorn reset logging, which closes every handler, and absl's then
+    # closes that stream ("I/O operation on closed file"). Point it at the real stderr instead.
+    absl.logging.get_absl_handler().python_handler.stream = sys.__stderr__
 
 
 @pytest.mark.parametrize("chain", CHAINS, ids=[c.id for c in CHAINS])
