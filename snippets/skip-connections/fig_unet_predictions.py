@@ -1,0 +1,79 @@
+# Trains a tiny U-Net on generated shapes and draws input / mask / prediction
+# into unet_predictions.svg.
+import matplotlib
+
+matplotlib.use("Agg")
+import keras
+import matplotlib.pyplot as plt
+import numpy as np
+from keras import layers
+
+plt.rcParams["svg.hashsalt"] = "dl-kb"  # same SVG on every run
+keras.utils.set_random_seed(0)
+rng = np.random.default_rng(0)
+S = 16  # image side
+
+
+def make_images(n):
+    """Noisy images, each with one disc or rectangle; the mask marks the shape."""
+    yy, xx = np.mgrid[:S, :S]
+    masks = np.zeros((n, S, S), "float32")
+    for m in masks:
+        cy, cx = rng.integers(5, S - 5, size=2)
+        r = rng.integers(2, 5)
+        if rng.random() < 0.5:
+            m[(yy - cy) ** 2 + (xx - cx) ** 2 <= r**2] = 1  # disc
+        else:
+            h, w = rng.integers(2, 5, size=2)
+            m[cy - h:cy + h, cx - w:cx + w] = 1  # rectangle
+    images = 0.6 * masks + rng.normal(0, 0.35, size=masks.shape)  # heavy noise
+    return images[..., None].astype("float32"), masks[..., None]
+
+
+def conv_block(x, filters):
+    x = layers.Conv2D(filters, 3, padding="same", activation="relu")(x)
+    return layers.Conv2D(filters, 3, padding="same", activation="relu")(x)
+
+
+def tiny_unet():
+    inputs = keras.Input((S, S, 1))
+    e1 = conv_block(inputs, 8)  # 16x16x8  encoder level 1
+    e2 = conv_block(layers.MaxPooling2D()(e1), 16)  # 8x8x16   level 2
+    b = conv_block(layers.MaxPooling2D()(e2), 32)  # 4x4x32   bottleneck
+    u2 = layers.Conv2DTranspose(16, 2, strides=2)(b)  # back to 8x8
+    d2 = conv_block(layers.Concatenate()([u2, e2]), 16)  # long skip: concat
+    u1 = layers.Conv2DTranspose(8, 2, strides=2)(d2)  # back to 16x16
+    d1 = conv_block(layers.Concatenate()([u1, e1]), 8)  # long skip: concat
+    outputs = layers.Conv2D(1, 1, activation="sigmoid")(d1)  # mask logit per pixel
+    return keras.Model(inputs, outputs)
+
+
+x_train, y_train = make_images(384)
+x_test, y_test = make_images(64)
+model = tiny_unet()
+model.compile(keras.optimizers.Adam(3e-3), "binary_crossentropy", steps_per_execution=16)
+model.fit(x_train, y_train, epochs=8, batch_size=32, verbose=0)
+
+pred = keras.ops.convert_to_numpy(model(x_test)) > 0.5
+truth = y_test > 0.5
+iou = (pred & truth).sum() / (pred | truth).sum()
+dice = 2 * (pred & truth).sum() / (pred.sum() + truth.sum())
+print(f"test IoU {iou:.2f}, Dice {dice:.2f}")
+noisy = x_test > 0.3  # a plain threshold on the pixels, for comparison
+base_iou = (noisy & truth).sum() / (noisy | truth).sum()
+print(f"threshold baseline IoU {base_iou:.2f}")
+assert iou > 0.65 and dice > 0.78  # seed 0: 0.81 / 0.90; seeds 1-2: >= 0.72 / 0.84
+assert iou > base_iou + 0.2
+
+fig, axes = plt.subplots(3, 4, figsize=(8, 6.2), layout="constrained")
+for col in range(4):
+    for row, (img, title) in enumerate(
+        [(x_test[col, ..., 0], "input"), (y_test[col, ..., 0], "mask"), (pred[col, ..., 0], "prediction")]
+    ):
+        ax = axes[row, col]
+        ax.imshow(img, cmap="gray")
+        ax.set_xticks([]), ax.set_yticks([])
+        if col == 0:
+            ax.set_ylabel(title)
+fig.suptitle(f"tiny U-Net on held-out images: IoU {iou:.2f}, Dice {dice:.2f}")
+fig.savefig("unet_predictions.svg", metadata={"Date": None})
