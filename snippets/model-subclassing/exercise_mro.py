@@ -1,0 +1,34 @@
+# Cooperative __init__: every class calls super().__init__(**kwargs), so each runs once.
+log = []
+
+
+class Base:
+    def __init__(self, **kwargs):
+        log.append("Base")
+        super().__init__(**kwargs)   # object.__init__() takes no extra arguments
+
+
+class Logging(Base):
+    def __init__(self, prefix=">", **kwargs):
+        log.append("Logging")
+        self.prefix = prefix
+        super().__init__(**kwargs)
+
+
+class Timing(Base):
+    def __init__(self, clock="wall", **kwargs):
+        log.append("Timing")
+        self.clock = clock
+        super().__init__(**kwargs)
+
+
+class Job(Logging, Timing):
+    def __init__(self, **kwargs):
+        log.append("Job")
+        super().__init__(**kwargs)
+
+
+job = Job(prefix="#", clock="cpu")
+assert [c.__name__ for c in Job.__mro__] == ["Job", "Logging", "Timing", "Base", "object"]
+assert log == ["Job", "Logging", "Timing", "Base"]       # Base runs once, last
+assert (job.prefix, job.clock) == ("#", "cpu")           # each took its own keyword

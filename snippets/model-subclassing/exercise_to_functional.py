@@ -1,0 +1,25 @@
+# Rewrite a small subclassed model as a functional model and check they agree.
+import keras
+import numpy as np
+
+
+class TwoLayer(keras.Model):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = keras.layers.Dense(8, activation="tanh")
+        self.head = keras.layers.Dense(2)
+
+    def call(self, inputs):
+        return self.head(self.hidden(inputs))
+
+
+sub = TwoLayer()
+x = np.random.default_rng(0).normal(size=(5, 4)).astype("float32")
+sub(x)                                             # build it
+
+inputs = keras.Input((4,))
+outputs = keras.layers.Dense(2)(keras.layers.Dense(8, activation="tanh")(inputs))
+func = keras.Model(inputs, outputs)
+func.set_weights(sub.get_weights())                # same order: hidden, then head
+np.testing.assert_allclose(np.asarray(func(x)), np.asarray(sub(x)), atol=1e-6)
+assert func.output_shape == (None, 2)              # and now the shapes are known statically
