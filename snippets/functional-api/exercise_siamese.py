@@ -1,4 +1,5 @@
-# A siamese model: one encoder shared by both inputs, compared with two separate encoders.
+# A siamese model: one encoder shared by both inputs,
+# compared with two separate encoders.
 import keras
 import numpy as np
 

@@ -1,15 +1,19 @@
-# Only the concatenation axis may differ, and which axis that is depends on the rank.
+# Only the concatenation axis may differ, and which axis that is
+# depends on the rank.
 import keras
 
-vec_a, vec_b = keras.Input((8,)), keras.Input((4,))            # (None, 8), (None, 4)
-img_a, img_b = keras.Input((32, 32, 16)), keras.Input((32, 32, 8))  # channels last
+# (None, 8), (None, 4)
+vec_a, vec_b = keras.Input((8,)), keras.Input((4,))
+# channels last
+img_a, img_b = keras.Input((32, 32, 16)), keras.Input((32, 32, 8))
 
 # Vectors: axis=1 and axis=-1 are the same axis (the features).
 assert keras.layers.Concatenate(axis=1)([vec_a, vec_b]).shape == (None, 12)
 assert keras.layers.Concatenate(axis=-1)([vec_a, vec_b]).shape == (None, 12)
 
-# Images: axis=-1 stacks channels (what U-Net does); axis=1 would stack along the height.
-assert keras.layers.Concatenate(axis=-1)([img_a, img_b]).shape == (None, 32, 32, 24)
+# Images: axis=-1 stacks channels (what U-Net does); axis=1 is the height.
+stacked = keras.layers.Concatenate(axis=-1)([img_a, img_b])
+assert stacked.shape == (None, 32, 32, 24)
 for axis in (1, 2):
     try:
         keras.layers.Concatenate(axis=axis)([img_a, img_b])

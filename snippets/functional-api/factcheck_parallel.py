@@ -1,11 +1,13 @@
-# Sequential is a linear stack; the functional API (and subclassing) build any DAG of layers.
+# Sequential is a linear stack; the functional API (and subclassing)
+# build any DAG of layers.
 import keras
 import numpy as np
 
-# 1. In Sequential each layer receives exactly the previous layer's output, so a merge
-#    layer gets one tensor instead of a list and cannot work.
+# 1. In Sequential each layer receives exactly the previous layer's output,
+#    so a merge layer gets one tensor instead of a list and cannot work.
 try:
-    keras.Sequential([keras.Input((8,)), keras.layers.Dense(8), keras.layers.Add()])
+    keras.Sequential(
+        [keras.Input((8,)), keras.layers.Dense(8), keras.layers.Add()])
     raise AssertionError("Sequential accepted a merge layer")
 except ValueError as err:
     print(err)
@@ -15,12 +17,13 @@ except ValueError as err:
 a, b = keras.Input((8,)), keras.Input((3,))
 h = keras.layers.Dense(8)(a)
 merged = keras.layers.Concatenate()([keras.layers.Add()([a, h]), b])
-model = keras.Model([a, b], [keras.layers.Dense(1)(merged), keras.layers.Dense(2)(merged)])
+outputs = [keras.layers.Dense(1)(merged), keras.layers.Dense(2)(merged)]
+model = keras.Model([a, b], outputs)
 assert len(model.inputs) == 2 and len(model.outputs) == 2
 assert merged.shape == (None, 11)
 
 
-# 3. A subclassed model can run branches in parallel too (written as Python in call).
+# 3. A subclassed model can run branches in parallel too (Python in call).
 class TwoBranches(keras.Model):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

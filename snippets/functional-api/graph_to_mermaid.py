@@ -1,4 +1,5 @@
-# Show a functional model's graph without plot_model (which needs pydot and graphviz).
+# Show a functional model's graph without plot_model
+# (which needs pydot and Graphviz).
 import keras
 
 inputs = keras.Input((16,), name="x")
@@ -12,7 +13,8 @@ model = keras.Model(inputs, keras.layers.Dense(3, name="out")(merged))
 lines = []
 model.summary(print_fn=lambda line, **kwargs: lines.append(line))
 summary = "\n".join(lines)
-assert "Connected to" in summary and "branch_a[0][0]" in summary  # a DAG summary lists edges
+# a DAG summary lists edges
+assert "Connected to" in summary and "branch_a[0][0]" in summary
 
 # 2. Walk the graph: each call of a layer is a node that knows its input tensors.
 def edges(model):
@@ -25,14 +27,16 @@ def to_mermaid(model):
     lines = ["flowchart LR"]
     for layer in model.layers:
         shape = tuple(layer.output.shape)
-        lines.append(f'    {layer.name}["{layer.name}: {type(layer).__name__}<br/>{shape}"]')
+        label = f"{layer.name}: {type(layer).__name__}<br/>{shape}"
+        lines.append(f'    {layer.name}["{label}"]')
     lines += [f"    {a} --> {b}" for a, b in edges(model)]
     return "\n".join(lines)
 
 text = to_mermaid(model)
 print(text)
 assert set(edges(model)) == {
-    ("x", "branch_a"), ("x", "branch_b"), ("branch_a", "add"), ("branch_b", "add"),
+    ("x", "branch_a"), ("x", "branch_b"),
+    ("branch_a", "add"), ("branch_b", "add"),
     ("add", "concat"), ("branch_b", "concat"), ("concat", "out"),
 }
 assert 'concat["concat: Concatenate<br/>(None, 16)"]' in text

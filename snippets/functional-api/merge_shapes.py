@@ -1,4 +1,4 @@
-# Shape rules of Add and Concatenate, checked on symbolic inputs (no data needed).
+# Shape rules of Add and Concatenate, on symbolic inputs (no data needed).
 import keras
 
 
@@ -22,10 +22,14 @@ assert msg.startswith("ValueError: Inputs have incompatible shapes")
 
 # Concatenate: every axis except the concatenation axis must match.
 assert shape_or_error(cat(axis=-1), (8,), (4,)) == (None, 12)
-assert shape_or_error(cat(axis=1), (8,), (4,)) == (None, 12)  # rank 2: axis 1 is axis -1
-images = (32, 32, 16), (32, 32, 8)                             # height, width, channels
+# rank 2: axis 1 is axis -1
+assert shape_or_error(cat(axis=1), (8,), (4,)) == (None, 12)
+# height, width, channels
+images = (32, 32, 16), (32, 32, 8)
 assert shape_or_error(cat(axis=-1), *images) == (None, 32, 32, 24)
-msg = shape_or_error(cat(axis=1), *images)                    # axis 1 is the height
+# axis 1 is the height
+msg = shape_or_error(cat(axis=1), *images)
 print(msg)
 assert "matching shapes except for the concatenation axis" in msg
-assert shape_or_error(cat(axis=1), (32, 32, 16), (16, 32, 16)) == (None, 48, 32, 16)
+taller = shape_or_error(cat(axis=1), (32, 32, 16), (16, 32, 16))
+assert taller == (None, 48, 32, 16)

@@ -1,4 +1,4 @@
-# The same linear stack, written with keras.Sequential and with the functional API.
+# The same linear stack, with keras.Sequential and with the functional API.
 import keras
 import numpy as np
 
@@ -10,15 +10,17 @@ seq = keras.Sequential([
 ])
 
 inputs = keras.Input((16,))                                # a symbolic tensor
-h = keras.layers.Dense(8, activation="relu")(inputs)       # call a layer on it...
+# call a layer on it...
+h = keras.layers.Dense(8, activation="relu")(inputs)
 outputs = keras.layers.Dense(3, activation="softmax")(h)   # ...and on the result
 func = keras.Model(inputs, outputs)
 
 print(type(inputs).__name__, inputs.shape, "->", outputs.shape)
-assert inputs.shape == (None, 16) and outputs.shape == (None, 3)  # None: any batch size
+# None: any batch size
+assert inputs.shape == (None, 16) and outputs.shape == (None, 3)
 assert seq.count_params() == func.count_params() == 16 * 8 + 8 + 8 * 3 + 3
 
 # Same weights -> same function: the two styles build the same model.
 func.set_weights(seq.get_weights())
 x = np.random.default_rng(0).normal(size=(5, 16)).astype("float32")
-assert np.allclose(seq.predict(x, verbose=0), func.predict(x, verbose=0), atol=1e-6)
+assert np.allclose(seq(x), func(x), atol=1e-6)

@@ -12,9 +12,11 @@ model = keras.Model([left, right], merged)
 # One kernel and one bias, not two of each.
 assert [w.path for w in model.weights] == ["shared/kernel", "shared/bias"]
 assert model.count_params() == 4 * 3 + 3
-assert len(shared._inbound_nodes) == 2  # the layer sits at two places in the graph
+# the layer sits at two places in the graph
+assert len(shared._inbound_nodes) == 2
 
-# Same input on both sides -> identical halves; change the weights once, both halves change.
+# Same input on both sides -> identical halves;
+# change the weights once and both halves change.
 x = np.random.default_rng(0).normal(size=(2, 4)).astype("float32")
 y = np.asarray(model([x, x]))
 assert np.allclose(y[:, :3], y[:, 3:])

@@ -1,4 +1,5 @@
-# The same network as a functional model and as a subclassed model: what each gives you.
+# The same network as a functional and as a subclassed model:
+# what each gives you.
 import keras
 import numpy as np
 
@@ -32,7 +33,8 @@ assert subclassed.count_params() == 131
 extractor = keras.Model(functional.input, functional.layers[1].output)
 assert extractor(np.zeros((2, 4), "float32")).shape == (2, 16)
 try:
-    subclassed.hidden.output                  # call() is Python code, not a graph
+    # call() is Python code, not a graph
+    subclassed.hidden.output
     raise AssertionError("expected an AttributeError")
 except AttributeError as err:
     assert "has never been called" in str(err)

@@ -1,4 +1,5 @@
-# Cooperative __init__: every class calls super().__init__(**kwargs), so each runs once.
+# Cooperative __init__: every class calls super().__init__(**kwargs),
+# so each runs once.
 log = []
 
 
@@ -29,6 +30,8 @@ class Job(Logging, Timing):
 
 
 job = Job(prefix="#", clock="cpu")
-assert [c.__name__ for c in Job.__mro__] == ["Job", "Logging", "Timing", "Base", "object"]
+mro = [c.__name__ for c in Job.__mro__]
+assert mro == ["Job", "Logging", "Timing", "Base", "object"]
 assert log == ["Job", "Logging", "Timing", "Base"]       # Base runs once, last
-assert (job.prefix, job.clock) == ("#", "cpu")           # each took its own keyword
+# each took its own keyword
+assert (job.prefix, job.clock) == ("#", "cpu")

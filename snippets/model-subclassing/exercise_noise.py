@@ -11,7 +11,9 @@ class NoisyLinear(keras.Model):
 
     def call(self, inputs, training=False):
         if training:
-            inputs = inputs + keras.random.normal(keras.ops.shape(inputs), stddev=self.stddev)
+            shape = keras.ops.shape(inputs)
+            noise = keras.random.normal(shape, stddev=self.stddev)
+            inputs = inputs + noise
         return self.dense(inputs)
 
 
@@ -21,5 +23,7 @@ x = np.ones((256, 3), "float32")
 clean = np.asarray(model(x))                       # training=False: no noise
 assert np.allclose(clean, clean[0])                # same input -> same output
 noisy = np.asarray(model(x, training=True))
-assert noisy.std() > 0.1                           # same input -> different outputs
-assert abs(noisy.mean() - clean.mean()) < 0.2      # noise has mean 0 (margin ~5 std errors)
+# same input -> different outputs
+assert noisy.std() > 0.1
+# noise has mean 0 (margin ~5 std errors)
+assert abs(noisy.mean() - clean.mean()) < 0.2

@@ -20,6 +20,8 @@ sub(x)                                             # build it
 inputs = keras.Input((4,))
 outputs = keras.layers.Dense(2)(keras.layers.Dense(8, activation="tanh")(inputs))
 func = keras.Model(inputs, outputs)
-func.set_weights(sub.get_weights())                # same order: hidden, then head
+# same order: hidden, then head
+func.set_weights(sub.get_weights())
 np.testing.assert_allclose(np.asarray(func(x)), np.asarray(sub(x)), atol=1e-6)
-assert func.output_shape == (None, 2)              # and now the shapes are known statically
+# and now the shapes are known statically
+assert func.output_shape == (None, 2)

@@ -1,5 +1,5 @@
-# Mixing styles: a subclassed layer inside a functional model keeps the functional
-# model's summary, shapes and save/load, with the custom logic in a class.
+# Mixing styles: a subclassed layer inside a functional model keeps the
+# functional model's summary, shapes and save/load, with custom logic in a class.
 import os
 import tempfile
 
@@ -40,4 +40,4 @@ with tempfile.TemporaryDirectory() as tmp:
     restored = keras.models.load_model(os.path.join(tmp, "mixed.keras"))
 assert isinstance(restored.layers[1], ResidualDense)
 assert restored.layers[1].hidden == 32
-np.testing.assert_allclose(np.asarray(restored(x)), np.asarray(model(x)), atol=1e-6)
+np.testing.assert_allclose(restored(x), model(x), atol=1e-6)

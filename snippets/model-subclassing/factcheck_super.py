@@ -22,15 +22,19 @@ except RuntimeError as err:
 
 class Careful(keras.Model):
     def __init__(self, **kwargs):
-        super().__init__(**kwargs)            # Model/Layer set up their state here
+        # Model/Layer set up their state here
+        super().__init__(**kwargs)
         self.dense = keras.layers.Dense(3)
 
     def call(self, inputs):
         return self.dense(inputs)
 
 
-model = Careful(name="careful")               # **kwargs passes name, dtype, ... upward
+# **kwargs passes name, dtype, ... upward
+model = Careful(name="careful")
 model(np.ones((2, 4), "float32"))
 assert model.name == "careful"
-assert model.layers == [model.dense]          # the attribute was tracked as a sub-layer
-assert len(model.trainable_weights) == 2      # its kernel and bias belong to the model
+# the attribute was tracked as a sub-layer
+assert model.layers == [model.dense]
+# its kernel and bias belong to the model
+assert len(model.trainable_weights) == 2

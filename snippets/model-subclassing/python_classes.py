@@ -2,9 +2,12 @@
 class Animal:
     count = 0                       # class attribute (like a Java static field)
 
-    def __init__(self, name):       # the initializer: runs after the object exists
-        self.name = name            # `self` is Java's `this`, but written explicitly
-        self._secret = 42           # leading underscore: "private" by convention only
+    # the initializer: runs after the object exists
+    def __init__(self, name):
+        # `self` is Java's `this`, but written explicitly
+        self.name = name
+        # leading underscore: "private" by convention only
+        self._secret = 42
         Animal.count += 1
 
     def speak(self):
@@ -13,10 +16,12 @@ class Animal:
 
 class Dog(Animal):                  # `extends Animal`
     def __init__(self, name, tricks=()):
-        super().__init__(name)      # Python does NOT call the parent __init__ for you
+        # Python does NOT call the parent __init__ for you
+        super().__init__(name)
         self.tricks = list(tricks)
 
-    def speak(self):                # every method is "virtual": overriding just works
+    # every method is "virtual": overriding just works
+    def speak(self):
         return f"{self.name} says woof"
 
 
@@ -54,7 +59,8 @@ class B(A):
     def hello(self): return ["B"] + super().hello()
 class C(A):
     def hello(self): return ["C"] + super().hello()
-class D(B, C):                      # multiple inheritance (Java allows it only for interfaces)
+# multiple inheritance (Java allows it only for interfaces)
+class D(B, C):
     def hello(self): return ["D"] + super().hello()
 
 assert [k.__name__ for k in D.__mro__] == ["D", "B", "C", "A", "object"]

@@ -1,4 +1,5 @@
-# Save the trained model to a .keras file and load it back: same class, same predictions.
+# Save the trained model to a .keras file and load it back:
+# same class, same predictions.
 import os
 import tempfile
 
@@ -9,4 +10,4 @@ with tempfile.TemporaryDirectory() as tmp:
 
 assert type(restored) is MLP
 assert restored.get_config()["units"] == 16
-np.testing.assert_allclose(np.asarray(restored(x)), np.asarray(model(x)), atol=1e-6)
+np.testing.assert_allclose(restored(x), model(x), atol=1e-6)

@@ -1,5 +1,5 @@
-# Serialization: a functional model of built-in layers needs no code to be loaded;
-# a subclassed model needs its class registered, and get_config written by hand.
+# Serialization: a functional model of built-in layers loads without code;
+# a subclassed model needs its class registered and get_config written.
 import os
 import tempfile
 
@@ -7,7 +7,8 @@ import keras
 import numpy as np
 
 inputs = keras.Input((4,))
-functional = keras.Model(inputs, keras.layers.Dense(3)(keras.layers.Dense(8)(inputs)))
+outputs = keras.layers.Dense(3)(keras.layers.Dense(8)(inputs))
+functional = keras.Model(inputs, outputs)
 
 
 class NoConfig(keras.Model):                  # not registered, no get_config
@@ -29,12 +30,14 @@ with tempfile.TemporaryDirectory() as tmp:
     assert type(loaded).__name__ == "Functional"  # rebuilt from the stored graph
     sub.save(os.path.join(tmp, "s.keras"))        # saving works...
     try:
-        keras.models.load_model(os.path.join(tmp, "s.keras"))  # ...loading does not
+        # ...loading does not
+        keras.models.load_model(os.path.join(tmp, "s.keras"))
         raise AssertionError("expected a TypeError")
     except TypeError as err:
         assert "Could not locate class 'NoConfig'" in str(err)
 
-# Keras 3.15.1 generates a config from __init__'s arguments, but for a keras.Model
-# subclass it records the defaults, not the values passed: units=7 became 16.
+# Keras 3.15.1 generates a config from __init__'s arguments, but for a
+# keras.Model subclass it records the defaults, not the values passed:
+# units=7 became 16.
 print(sub.get_config())
 assert sub.get_config()["units"] == 16
