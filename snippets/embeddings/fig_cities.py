@@ -70,6 +70,6 @@ ax.scatter(*learned_aligned.T, s=25, color="C3", label="learned embedding (PCA, 
 for name, (x, y) in zip(names, learned_aligned):
     ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points")
 ax.set(title="Embedding of 20 city ids", xticks=[], yticks=[], aspect="equal")
-ax.legend(loc="lower left", fontsize=8)
+ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=8, frameon=False)
 fig.savefig("city_embedding.svg", metadata={"Date": None})
 assert Path("city_embedding.svg").stat().st_size > 10_000
