@@ -25,4 +25,4 @@ table = keras.Sequential([keras.Input((1,), dtype="int32"), keras.layers.Embeddi
 rmse_table = fit(table, x[:, None])
 print(f"test RMSE on odd x: numeric {rmse_numeric:.3f}, embedding table {rmse_table:.3f}")
 assert rmse_numeric < 0.05  # the ordering of numbers is built into the input
-assert rmse_table > 0.5  # odd ids kept their random initial rows: no better than a guess
+assert rmse_table > np.std(y[test])  # odd ids kept their random rows: worse than guessing the mean
