@@ -11,7 +11,7 @@ sales = np.where(day >= 5, 20.0, 10.0) + rng.normal(0, 1, size=day.shape)  # wee
 model = keras.Sequential([keras.Input((1,), dtype="int32"), keras.layers.Embedding(7, 2, name="day"),
                           keras.layers.Flatten(), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse", steps_per_execution=40)
-model.fit(day[:, None], sales, batch_size=200, epochs=8, verbose=0)
+model.fit(day[:, None], sales, batch_size=200, epochs=5, verbose=0)
 
 E = keras.ops.convert_to_numpy(model.get_layer("day").embeddings)  # the table: 7 rows, 2 columns
 centered = E - E.mean(axis=0)  # a shift shared by all rows is absorbed by the Dense bias

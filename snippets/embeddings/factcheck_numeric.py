@@ -7,7 +7,7 @@ keras.utils.set_random_seed(0)
 x = np.arange(100)
 y = (3 * x / 100 + 1).astype("float32")
 train, test = x % 2 == 0, x % 2 == 1
-steps = 150
+steps = 100
 
 
 def fit(model, inputs):
