@@ -11,7 +11,8 @@ for name, optimizer in [("SGD", keras.optimizers.SGD(0.1)), ("Adam", keras.optim
         before = embedding.embeddings.numpy().copy()
         with tf.GradientTape() as tape:
             loss = tf.reduce_sum(embedding(tf.constant(batch)) ** 2)
-        optimizer.apply(tape.gradient(loss, embedding.trainable_variables), embedding.trainable_variables)
+        grads = tape.gradient(loss, embedding.trainable_variables)
+        optimizer.apply(grads, embedding.trainable_variables)
     moved = np.flatnonzero(np.any(embedding.embeddings.numpy() != before, axis=1)).tolist()
     print(name, "step 2 moved rows", moved)
     assert moved == ([2] if name == "SGD" else [1, 2])  # Adam's momentum keeps row 1 moving

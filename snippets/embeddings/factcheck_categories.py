@@ -8,7 +8,8 @@ days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 day = rng.integers(0, 7, size=2000)
 sales = np.where(day >= 5, 20.0, 10.0) + rng.normal(0, 1, size=day.shape)  # weekend: busier
 
-model = keras.Sequential([keras.Input((1,), dtype="int32"), keras.layers.Embedding(7, 2, name="day"),
+model = keras.Sequential([keras.Input((1,), dtype="int32"),
+                          keras.layers.Embedding(7, 2, name="day"),
                           keras.layers.Flatten(), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse", steps_per_execution=40)
 model.fit(day[:, None], sales, batch_size=200, epochs=5, verbose=0)

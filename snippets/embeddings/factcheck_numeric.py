@@ -12,8 +12,8 @@ steps = 100
 
 def fit(model, inputs):
     model.compile(optimizer=keras.optimizers.Adam(0.1), loss="mse", steps_per_execution=100)
-    model.fit(np.concatenate([inputs[train]] * steps), np.tile(y[train], steps), batch_size=int(train.sum()),
-              verbose=0, shuffle=False)
+    model.fit(np.concatenate([inputs[train]] * steps), np.tile(y[train], steps),
+              batch_size=int(train.sum()), verbose=0, shuffle=False)
     pred = keras.ops.convert_to_numpy(model(inputs[test])).ravel()
     return float(np.sqrt(np.mean((pred - y[test]) ** 2)))
 

@@ -27,7 +27,8 @@ def merge(symbols, pair):
 
 merges = []
 for _ in range(10):
-    best = max(pair_counts(words).items(), key=lambda item: item[1])[0]  # first of the most frequent
+    counts = pair_counts(words)
+    best = max(counts, key=counts.get)  # the most frequent pair (the first one on ties)
     merges.append(best)
     words = {merge(symbols, best): n for symbols, n in words.items()}
 print(merges[:5])

@@ -12,7 +12,10 @@ def train_bpe(lines, size, lowercase=False, split_words=True):
     if lowercase:
         tokenizer.normalizer = normalizers.Lowercase()
     # split at spaces and punctuation first, or let merges cross word boundaries
-    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace() if split_words else pre_tokenizers.Metaspace(split=False)
+    if split_words:
+        tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    else:
+        tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(split=False)
     tokenizer.train_from_iterator(lines, trainers.BpeTrainer(
         vocab_size=size, special_tokens=["[UNK]"], show_progress=False))
     return tokenizer

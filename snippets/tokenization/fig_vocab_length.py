@@ -16,7 +16,8 @@ def bpe_curve(lines, sizes):
     for size in sizes:
         tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
         tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
-        trainer = trainers.BpeTrainer(vocab_size=size, special_tokens=["[UNK]"], show_progress=False)
+        trainer = trainers.BpeTrainer(vocab_size=size, special_tokens=["[UNK]"],
+                                      show_progress=False)
         tokenizer.train_from_iterator(lines, trainer)
         tokens = sum(len(tokenizer.encode(line).ids) for line in lines)
         points.append((tokenizer.get_vocab_size(), tokens / len(lines)))
@@ -31,9 +32,13 @@ for lang, color, dy in [("en", "C0", 10), ("ko", "C3", -16)]:
     assert all(a >= b for a, b in zip(length, length[1:]))  # more merges, shorter sequences
     assert length[0] > 2.5 * length[-1]
     ax.plot(vocab, length, "o-", color=color, label=f"BPE, {lang}.txt")
-    ax.annotate("characters (no spaces)", (vocab[0], length[0]), xytext=(8, 0), textcoords="offset points")
-    ax.annotate("whole words", (vocab[-1], length[-1]), xytext=(-70, dy), textcoords="offset points")
-ax.set(xscale="log", xticks=[50, 100, 200, 300, 500, 700], xticklabels=[50, 100, 200, 300, 500, 700], xlabel="vocabulary size (log scale)", ylabel="tokens per line (average)",
+    ax.annotate("characters (no spaces)", (vocab[0], length[0]),
+                xytext=(8, 0), textcoords="offset points")
+    ax.annotate("whole words", (vocab[-1], length[-1]),
+                xytext=(-70, dy), textcoords="offset points")
+ticks = [50, 100, 200, 300, 500, 700]
+ax.set(xscale="log", xticks=ticks, xticklabels=ticks, xlabel="vocabulary size (log scale)",
+       ylabel="tokens per line (average)",
        title="Bigger vocabulary, shorter sequences")
 ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 ax.set_ylim(0, 95)

@@ -10,7 +10,8 @@ kiwi = Kiwi()  # the model ships in kiwipiepy_model; the first call takes a few 
 
 analysis = [(t.form, t.tag) for t in kiwi.tokenize("밥을 먹었다.")]
 print(analysis)
-assert analysis == [("밥", "NNG"), ("을", "JKO"), ("먹", "VV"), ("었", "EP"), ("다", "EF"), (".", "SF")]
+assert analysis == [("밥", "NNG"), ("을", "JKO"),  # noun, object particle
+                    ("먹", "VV"), ("었", "EP"), ("다", "EF"), (".", "SF")]  # stem, past, ending
 
 # One noun with four particles: four different words, one shared morpheme.
 for word in ["모델을", "모델이", "모델은", "모델도"]:
