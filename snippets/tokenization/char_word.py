@@ -1,0 +1,55 @@
+# Character- and word-level tokenization in plain Python: vocabularies and [UNK].
+import re
+from pathlib import Path
+
+ko = Path("docs/assets/corpus/ko.txt").read_text(encoding="utf-8").splitlines()
+en = Path("docs/assets/corpus/en.txt").read_text(encoding="utf-8").splitlines()
+
+
+def chars(text):
+    return list(text)  # every character, spaces included
+
+
+def words(text):
+    return re.findall(r"\w+|[^\w\s]", text.lower())  # runs of letters, or punctuation
+
+
+def build_vocab(lines, split):
+    vocab = {"[PAD]": 0, "[UNK]": 1}
+    for line in lines:
+        for token in split(line):
+            vocab.setdefault(token, len(vocab))
+    return vocab
+
+
+def encode(text, vocab, split):
+    return [vocab.get(token, vocab["[UNK]"]) for token in split(text)]
+
+
+sizes = {(lang, name): len(build_vocab(lines, split))
+         for lang, lines in [("ko", ko), ("en", en)]
+         for name, split in [("char", chars), ("word", words)]}
+print(sizes)
+assert sizes["en", "char"] < 60 < 250 < sizes["en", "word"]  # letters vs words
+assert sizes["ko", "char"] > 4 * sizes["en", "char"]  # Hangul: many syllables
+
+# Distinct words per running word: Korean repeats far fewer of its words.
+for lang, lines in [("ko", ko), ("en", en)]:
+    running = sum(len(words(line)) for line in lines)
+    print(lang, running, "words,", sizes[lang, "word"] - 2, "distinct")
+assert (sizes["ko", "word"] - 2) / sum(len(words(l)) for l in ko) > 0.5
+assert (sizes["en", "word"] - 2) / sum(len(words(l)) for l in en) < 0.45
+
+en_words = build_vocab(en, words)
+ids = encode("The tokenizer splits unseen words.", en_words, words)
+print(ids)
+assert ids.count(1) == 3  # "tokenizer", "unseen", and "words" (only "word" was seen)
+
+en_chars = build_vocab(en, chars)
+assert 1 not in encode("The tokenizer splits unseen words.", en_chars, chars)
+
+# The same Korean noun with different particles: separate, unrelated words.
+ko_words = build_vocab(ko, words)
+forms = sorted(w for w in ko_words if w.startswith("모델"))
+print(forms)
+assert {"모델을", "모델이", "모델은", "모델도"} <= set(forms)

@@ -1,0 +1,48 @@
+# BPE by hand (Sennrich et al., 2016): merge the most frequent adjacent pair, again and again.
+from collections import Counter
+
+corpus = {"low": 5, "lower": 2, "newest": 6, "widest": 3}  # word: count
+words = {tuple(word) + ("</w>",): n for word, n in corpus.items()}  # </w>: end of word
+
+
+def pair_counts(words):
+    counts = Counter()
+    for symbols, n in words.items():
+        for pair in zip(symbols, symbols[1:]):
+            counts[pair] += n
+    return counts
+
+
+def merge(symbols, pair):
+    out, i = [], 0
+    while i < len(symbols):
+        if tuple(symbols[i:i + 2]) == pair:
+            out.append(symbols[i] + symbols[i + 1])
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return tuple(out)
+
+
+merges = []
+for _ in range(10):
+    counts = pair_counts(words)
+    best = max(counts, key=counts.get)  # the most frequent pair (the first one on ties)
+    merges.append(best)
+    words = {merge(symbols, best): n for symbols, n in words.items()}
+print(merges[:5])
+assert merges[:3] == [("e", "s"), ("es", "t"), ("est", "</w>")]
+print(list(words))
+assert ("wi", "d", "est</w>") in words and ("newest</w>",) in words
+
+
+def tokenize(word):
+    symbols = tuple(word) + ("</w>",)
+    for pair in merges:  # apply the learned merges in the order they were learned
+        symbols = merge(symbols, pair)
+    return symbols
+
+
+print(tokenize("lowest"))
+assert tokenize("lowest") == ("low", "est</w>")  # an unseen word, from two known pieces
