@@ -6,6 +6,7 @@ matplotlib.use("Agg")
 import keras
 import matplotlib.pyplot as plt
 import numpy as np
+import tensorflow as tf
 from keras import layers
 
 plt.rcParams["svg.hashsalt"] = "dl-kb"  # same SVG on every run
@@ -51,8 +52,20 @@ def tiny_unet():
 x_train, y_train = make_images(384)
 x_test, y_test = make_images(64)
 model = tiny_unet()
-model.compile(keras.optimizers.Adam(3e-3), "binary_crossentropy", steps_per_execution=16)
-model.fit(x_train, y_train, epochs=8, batch_size=32, verbose=0)
+optimizer = keras.optimizers.Adam(3e-3)
+optimizer.build(model.trainable_variables)  # create its state outside tf.function
+
+
+@tf.function  # one traced train step: much cheaper than fit() for a model this small
+def train_step(xb, yb):
+    with tf.GradientTape() as tape:
+        loss = keras.ops.mean(keras.losses.binary_crossentropy(yb, model(xb)))
+    optimizer.apply(tape.gradient(loss, model.trainable_variables), model.trainable_variables)
+
+
+for epoch in range(8):  # 8 epochs of 12 batches of 32 images
+    for batch in rng.permutation(len(x_train)).reshape(-1, 32):
+        train_step(x_train[batch], y_train[batch])
 
 pred = keras.ops.convert_to_numpy(model(x_test)) > 0.5
 truth = y_test > 0.5
@@ -62,7 +75,7 @@ print(f"test IoU {iou:.2f}, Dice {dice:.2f}")
 noisy = x_test > 0.3  # a plain threshold on the pixels, for comparison
 base_iou = (noisy & truth).sum() / (noisy | truth).sum()
 print(f"threshold baseline IoU {base_iou:.2f}")
-assert iou > 0.65 and dice > 0.78  # seed 0: 0.81 / 0.90; seeds 1-2: >= 0.72 / 0.84
+assert iou > 0.65 and dice > 0.78  # seed 0: 0.78 / 0.88; seeds 1-2: >= 0.74 / 0.85
 assert iou > base_iou + 0.2
 
 fig, axes = plt.subplots(3, 4, figsize=(8, 6.2), layout="constrained")
