@@ -23,6 +23,7 @@ def _doc(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+@functools.lru_cache(maxsize=None)  # once per page: the whole-course page is the target of hundreds of anchors
 def _ids(path: Path) -> set[str]:
     return {node["id"] for node in _doc(path).select("[id]")} | {node["name"] for node in _doc(path).select("a[name]")}
 
