@@ -58,9 +58,13 @@ def build_status(built_site):
 # The ledger: how many blocks each passing code-block test stood for. The
 # controller adds them up and checks the total against the collected count.
 _executed = {"blocks": 0, "chains": 0, "failed": 0, "cached": 0}
+# Seconds spent in each test file (set-up, call and tear-down, summed over the workers).
+_seconds_by_file: dict[str, float] = {}
 
 
 def pytest_runtest_logreport(report):
+    test_file = report.nodeid.split("::", 1)[0]
+    _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration
     if report.when != "call" or "::test_code_block[" not in report.nodeid:
         return
     if report.passed:
@@ -107,6 +111,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if line:
         terminalreporter.write_sep("-", "code blocks")
         terminalreporter.write_line(line)
+    if not hasattr(config, "workerinput") and _seconds_by_file:
+        terminalreporter.write_sep("-", "time by test file (seconds of worker time)")
+        if getattr(config, "_site_build", None) is not None and site_build.STATUS.exists():
+            terminalreporter.write_line(f"{site_build.build_seconds():8.1f}  mkdocs build --strict (in the background)")
+        for name, seconds in sorted(_seconds_by_file.items(), key=lambda kv: -kv[1]):
+            terminalreporter.write_line(f"{seconds:8.1f}  {name}")
     from tests.test_browser import SCREENSHOTS
 
     if not hasattr(config, "workerinput") and SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):
