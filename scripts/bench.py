@@ -7,7 +7,9 @@ naive_exec_s      every chain of blocks in its own fresh `python` process, one a
 build_s           `mkdocs build --strict` with warm caches (notebooks, figures, search, cards)
 serve_rebuild_s   `mkdocs serve`: from saving a page to the rebuilt page being served
 blocks            Python code blocks on the built site (both languages)
-largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data)
+largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data);
+                  _gzip_bytes: the same compressed as a static host sends it; largest_topic_page_*:
+                  the same leaving out the whole-course page (all topics on one page, for printing)
 Everything is measured each time; nothing is copied from an earlier run.
 """
 
@@ -106,7 +108,11 @@ def serve_rebuild(repo: Path, env: dict) -> float:
         server.wait(timeout=30)
 
 
-def largest_page_bytes(site: Path) -> tuple[int, str]:
+def page_weights(site: Path) -> list[tuple[int, int, str]]:
+    """For each built page: the bytes Chromium loads for it, the same gzip-compressed (as a
+    static host such as GitHub Pages sends text), and its path."""
+    import gzip
+
     from playwright.sync_api import sync_playwright
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -118,21 +124,24 @@ def largest_page_bytes(site: Path) -> tuple[int, str]:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}/"
     pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)
-    largest = (0, "")
+    weights = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         for path in pages:
             context = browser.new_context()
             page = context.new_page()
-            sizes: dict[str, int] = {}
-            page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
+            responses = []
+            page.on("response", lambda r: responses.append(r))
             page.goto(base + ("" if path == "." else path + "/"), wait_until="networkidle")
-            total = sum(sizes.values())
-            largest = max(largest, (total, path))
+            bodies = {r.url: r.body() for r in responses if r.ok}  # read while the page is open
+            raw = sum(len(b) for b in bodies.values())
+            packed = sum(len(gzip.compress(b, 6)) if not u.endswith((".png", ".woff2")) else len(b)
+                         for u, b in bodies.items())
+            weights.append((raw, packed, path))
             context.close()
         browser.close()
     httpd.shutdown()
-    return largest
+    return weights
 
 
 def main() -> None:
@@ -158,9 +167,16 @@ def main() -> None:
                                  "print(sum(b.language == 'python' for b in all_blocks()))"],
                                 cwd=repo, env=env, capture_output=True, text=True, check=True).stdout
         result["blocks"] = int(blocks)
-        size, where = largest_page_bytes(Path(tmp) / "site")
-        result["largest_page_bytes"] = size
+        weights = page_weights(Path(tmp) / "site")
+        raw, packed, where = max(weights)
+        result["largest_page_bytes"] = raw
         result["largest_page"] = where
+        result["largest_page_gzip_bytes"] = packed
+        # the same without the whole-course page (every topic on one page, for printing)
+        raw, packed, where = max(w for w in weights if w[2] not in ("course", "en/course"))
+        result["largest_topic_page_bytes"] = raw
+        result["largest_topic_page"] = where
+        result["largest_topic_page_gzip_bytes"] = packed
         result["speedup_vs_naive"] = round(result["naive_exec_s"] / result["cold_exec_s"], 2)
     out = json.dumps(result, indent=2)
     (ROOT / ".cache").mkdir(exist_ok=True)

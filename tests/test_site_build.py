@@ -56,3 +56,16 @@ def test_figures_are_drawn_by_code_not_committed():
     assert not committed, f"figures must be drawn by snippets/<slug>/fig_*.py at build time, not committed: {committed}"
     for script in SNIPPETS.glob("*/fig_*.py"):
         assert "savefig(" in script.read_text(encoding="utf-8"), f"{rel(script)} saves no figure"
+
+
+def test_search_index_holds_the_prose_not_the_code(built_site):
+    """hooks/search_scope.py: code listings and Mermaid sources stay out of the index every page loads."""
+    import json
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    with_code = [d["location"] for d in index["docs"] if "<pre" in d["text"]]
+    assert not with_code, f"code listings in the search index: {with_code[:5]}"
+    prose = [d for d in index["docs"] if "from_logits" in d["text"]]
+    assert prose, "inline code in the prose (from_logits) should still be searchable"
+    marked = [p for p in built_site.rglob("*.html") if "data-search-exclude" in p.read_text(encoding="utf-8")]
+    assert not marked, f"search markers left on built pages: {marked[:5]}"
