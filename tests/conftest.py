@@ -44,10 +44,24 @@ def built_site(request):
 
     if request.config.getoption("--no-site"):
         pytest.skip("--no-site: the site is not built in this run")
+    import time
+
+    started = time.monotonic()
     status = site_build.wait_for_build()
+    _site_wait.append(time.monotonic() - started)  # reported with the test that waited
     if status["returncode"] != 0:
         pytest.fail("mkdocs build --strict failed:\n" + status["log"][-4000:], pytrace=False)
     return Path(status["dest"])
+
+
+# The first test on each worker that needs the site waits for the build: that time is counted apart.
+_site_wait: list[float] = []
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    if call.when == "setup" and _site_wait:
+        item.user_properties.append(("site_wait", _site_wait.pop()))
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +78,10 @@ _seconds_by_file: dict[str, float] = {}
 
 def pytest_runtest_logreport(report):
     test_file = report.nodeid.split("::", 1)[0]
-    _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration
+    waited = dict(report.user_properties).get("site_wait", 0.0) if report.when == "setup" else 0.0
+    _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration - waited
+    if waited:
+        _seconds_by_file["(waiting for the site build)"] = _seconds_by_file.get("(waiting for the site build)", 0.0) + waited
     if report.when != "call" or "::test_code_block[" not in report.nodeid:
         return
     if report.passed:
