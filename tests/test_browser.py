@@ -180,6 +180,10 @@ def test_copy_button_copies_the_code_shown(visit, page):
 SEARCHES = [(f"docs/index.{site}.md", term.query(form, particle=(form == site)),
              term.page if form == site else term.page + "|glossary.md")
             for site in ("ko", "en") for form in ("ko", "en") for term in sample(terms(), 4)]
+# The part of a compound, with a particle: the pages write only 표준편차를 and 표준정규분포의
+# (hooks/korean_search.py indexes the parts).
+SEARCHES += [(f"docs/index.{site}.md", query, target) for site in ("ko", "en") for query, target in [
+    ("편차를", "compile-and-initialization/index.md"), ("정규분포의", "activation-functions/index.md")]]
 
 
 @pytest.mark.parametrize("page, query, target", SEARCHES, ids=[f"{p.split('.')[-2]}-{q}" for p, q, _ in SEARCHES])
