@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 # Before any block imports them: quiet, deterministic, headless.
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -44,8 +45,6 @@ def built_site(request):
 
     if request.config.getoption("--no-site"):
         pytest.skip("--no-site: the site is not built in this run")
-    import time
-
     started = time.monotonic()
     status = site_build.wait_for_build()
     _site_wait.append(time.monotonic() - started)  # reported with the test that waited
@@ -131,7 +130,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if not hasattr(config, "workerinput") and _seconds_by_file:
         terminalreporter.write_sep("-", "time by test file (seconds of worker time)")
         if getattr(config, "_site_build", None) is not None and site_build.STATUS.exists():
-            terminalreporter.write_line(f"{site_build.build_seconds():8.1f}  mkdocs build --strict (in the background)")
+            terminalreporter.write_line(f"{site_build.wait_for_build()['seconds']:8.1f}  mkdocs build --strict (in the background)")
         for name, seconds in sorted(_seconds_by_file.items(), key=lambda kv: -kv[1]):
             terminalreporter.write_line(f"{seconds:8.1f}  {name}")
     from tests.test_browser import SCREENSHOTS

@@ -46,10 +46,6 @@ def wait_for_build(timeout: float = 900) -> dict:
     return json.loads(STATUS.read_text(encoding="utf-8"))
 
 
-def build_seconds() -> float:
-    return json.loads(STATUS.read_text(encoding="utf-8"))["seconds"]
-
-
 if __name__ == "__main__":
     dest = Path(sys.argv[1])
     result = build(dest)
