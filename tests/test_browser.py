@@ -182,7 +182,7 @@ SEARCHES = [(f"docs/index.{site}.md", term.query(form, particle=(form == site)),
             for site in ("ko", "en") for form in ("ko", "en") for term in sample(terms(), 4)]
 # The part of a compound, with a particle: the pages write only 표준편차를 and 표준정규분포의
 # (hooks/korean_search.py indexes the parts).
-SEARCHES += [(f"docs/index.{site}.md", query, target) for site in ("ko", "en") for query, target in [
+SEARCHES += [("docs/index.ko.md", query, target) for query, target in [
     ("편차를", "compile-and-initialization/index.md"), ("정규분포의", "activation-functions/index.md")]]
 
 
@@ -200,6 +200,13 @@ def test_search_finds_the_topic(visit, page, query, target):
     assert "ko-search" not in shown and "<span" not in shown, f"{page}: search results show the hidden index words"
     wants = ["/" + t.removesuffix("index.md").removesuffix(".md") for t in target.split("|")]
     assert any(want in h for h in hrefs for want in wants), f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"
+    # each language searches its own index (hooks/search_per_language.py): results stay in the page's language
+    english = page.endswith(".en.md")
+    other = [h for h in hrefs if ("/en/" in h) != english]
+    assert not other, f"{page}: searching {query!r} listed pages of the other language: {other[:5]}"
+    index = "/en/search/search_index.json" if english else "/search/search_index.json"
+    loaded = [u for u in v.requests if u.endswith("search_index.json")]
+    assert loaded and all(urlparse(u).path == index for u in loaded), f"{page}: loaded {loaded}, not {index} alone"
 
 
 @pytest.mark.parametrize("page", ["docs/course.ko.md", "docs/course.en.md"])

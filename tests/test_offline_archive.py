@@ -85,13 +85,16 @@ def test_navigation_and_language_switch_from_the_file_system(page, archive):
     assert page.url.endswith("/site/en/" + TOPIC) and page.evaluate("document.documentElement.lang") == "en"
 
 
-def test_search_from_the_file_system(page, archive):
-    page.goto((archive / "index.html").as_uri(), wait_until="load")
+@pytest.mark.parametrize("home, query", [("index.html", "소프트맥스를"), ("en/index.html", "softmax")])
+def test_search_from_the_file_system(page, archive, home, query):
+    """Each language searches its own inlined index (hooks/search_per_language.py)."""
+    page.goto((archive / home).as_uri(), wait_until="load")
     box = page.locator("input.md-search__input")
     box.focus()
-    box.fill("소프트맥스를")
+    box.fill(query)
     box.dispatch_event("keyup")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
     assert any("activation-functions" in h for h in hrefs), hrefs
+    assert all(("/site/en/" in h) == home.startswith("en/") for h in hrefs), hrefs
     assert not page.errors, page.errors

@@ -58,11 +58,38 @@ def test_figures_are_drawn_by_code_not_committed():
         assert "savefig(" in script.read_text(encoding="utf-8"), f"{rel(script)} saves no figure"
 
 
+def test_one_search_index_per_language(built_site):
+    """hooks/search_per_language.py: Korean pages load the Korean entries only, English pages the English ones,
+    every entry leads to a built page, and each page points Material's search at its own language's file."""
+    import json
+
+    from bs4 import BeautifulSoup
+
+    for root, lang in ((built_site, "ko"), (built_site / "en", "en")):
+        index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert len(index["docs"]) > 100, f"{lang}: only {len(index['docs'])} entries"
+        assert (lang == "en") == (index["config"]["lang"] == ["en"]), index["config"]["lang"]
+        pages = {d["location"].split("#")[0] for d in index["docs"]}
+        missing = [p for p in pages if not (root / p / "index.html").exists() and not (root / p).is_file()]
+        assert not missing, f"{lang}: index entries lead nowhere: {missing[:5]}"
+        foreign = [p for p in pages if p.startswith("en/")]
+        assert not foreign, f"{lang}: entries of the English pages in the Korean index: {foreign[:5]}"
+        titles = " ".join(d["title"] for d in index["docs"])
+        assert bool(re.search("[\uac00-\ud7a3]", titles)) == (lang == "ko"), f"{lang}: titles in the wrong language"
+        assert ("ko-search" in json.dumps(index, ensure_ascii=False)) == (lang == "ko")
+    for page, base in (("optimizers/index.html", "../"), ("en/optimizers/index.html", "../../en/"),
+                       ("index.html", "./"), ("en/index.html", "../en/"), ("404.html", "/"), ("en/404.html", "/en/")):
+        config = json.loads(BeautifulSoup((built_site / page).read_text(encoding="utf-8"), "html.parser")
+                            .select_one("#__config").string)
+        assert config["base"].rstrip("/") + "/" == base, f"{page}: Material's base is {config['base']!r}, not {base!r}"
+
+
 def test_search_index_holds_the_prose_not_the_code(built_site):
     """hooks/search_scope.py: code listings and Mermaid sources stay out of the index every page loads."""
     import json
 
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = {"docs": [d for root in (built_site, built_site / "en")
+                      for d in json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]]}
     with_code = [d["location"] for d in index["docs"] if "<pre" in d["text"]]
     assert not with_code, f"code listings in the search index: {with_code[:5]}"
     prose = [d for d in index["docs"] if "from_logits" in d["text"]]
