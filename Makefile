@@ -7,17 +7,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build dist test bench translations system-deps test-tools clean
+.PHONY: serve build dist test bench translations build-deps system-deps test-tools clean
 
-serve: $(STAMP)
+serve: $(STAMP) build-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) build-deps
 	$(BIN)/mkdocs build --strict --clean
 
 # The whole site as one archive that works unpacked and opened from the file system
 # (classrooms without internet): open index.html in a browser.
-dist: $(STAMP)
+dist: $(STAMP) build-deps
 	rm -rf dist
 	OFFLINE=true $(BIN)/mkdocs build --strict --clean -d dist/site
 	cd dist && ../$(BIN)/python -m zipfile -c deep-learning-kb-site.zip site
@@ -37,6 +37,10 @@ test: $(STAMP) system-deps test-tools
 
 test-tools: $(STAMP)
 	@bash scripts/test-tools.sh
+
+# the build draws the Mermaid diagrams in chromium (hooks/mermaid_svg.py), with Hangul fonts
+build-deps:
+	@bash scripts/system-deps.sh chromium fonts-nanum
 
 system-deps:
 	@bash scripts/system-deps.sh

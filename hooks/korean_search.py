@@ -5,14 +5,21 @@ its index. Korean attaches particles to words (드롭아웃을, 함수는) and w
 compounds without spaces (활성화함수), so a reader's query `드롭아웃을` found
 nothing unless that exact form was on the page, and `함수` missed `활성화함수를`.
 
-After the build, the Korean entries of the search index get extra index words,
-found with the Korean morphological analyzer kiwipiepy (its model ships on
-PyPI): for every word on the page, its stem without particles, the nouns
-inside it (활성화함수를 -> 활성화, 함수), and each of those with the common
-particles attached (함수를, 함수가, 함수는, 함수의, 함수로, ...). They go into a
-`hidden` span, so they are searched but never shown in the results. English
-entries are untouched, and whole-word queries work as before. Results per
-section are cached in .cache/korean-search (Kiwi takes a few seconds to load).
+1. Particles: the index's `separator` (Material's documented setting, which lunr
+   applies to the pages and to the reader's query alike) gets PARTICLE_SPLIT, a
+   split before a common particle at the end of a word. `드롭아웃을` on a page and
+   in a query both become 드롭아웃 + 을, so every particle form of a word finds
+   every other, at no cost to the index.
+2. Compounds: after the build, the Korean entries get extra index words found
+   with the Korean morphological analyzer kiwipiepy (its model ships on PyPI):
+   the nouns inside each word (활성화함수를 -> 활성화, 함수) and its stem where
+   Kiwi strips a particle the split does not know. They go into a `hidden` span,
+   so they are searched but never shown in the results. English entries are
+   untouched. Results per section are cached in .cache/korean-search (Kiwi takes
+   a few seconds to load).
+
+(Until 2026-12 every stem was listed with eight particles attached instead: 0.75 MB
+of the Korean index, which every Korean page loads.)
 """
 
 from __future__ import annotations
@@ -34,10 +41,12 @@ WORD = re.compile(r"[^\s()\[\]{}<>.,:;!?\"'`/=*+|~^$#%&\\]+")
 EXTRA = re.compile(r' ?<span hidden class="ko-search">.*?</span>', re.S)
 NOUN_TAGS = {"NNG", "NNP"}
 _VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()  # a change here invalidates the cache
-# (after a final consonant, after a vowel); 으로/로: ㄹ-final words take 로
-# the most frequent particles (a query with a longer ending still matches by prefix: 함수에서 -> 함수에)
-PARTICLES = [("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("으로", "로"), ("에", "에"), ("의", "의"),
-             ("도", "도")]
+# Particles split off the end of a word (after Hangul, or a Latin letter or digit: ReLU를).
+# Longer ones are listed too, so that 함수에서 is searched as 함수 + 에서.
+PARTICLES = ["에서는", "에서", "에게", "에는", "으로", "로", "까지", "부터", "처럼", "보다", "이라는", "라는", "이나",
+             "을", "를", "이", "가", "은", "는", "과", "와", "에", "의", "도", "만"]
+PARTICLE_SPLIT = "(?<=[\\uac00-\\ud7a3A-Za-z0-9])(?=(?:" + "|".join(PARTICLES) + ")(?![\\uac00-\\ud7a3]))"
+_SPLIT = re.compile(PARTICLE_SPLIT)
 
 
 @lru_cache(maxsize=1)
@@ -47,47 +56,32 @@ def _kiwi():
     return Kiwi()
 
 
-def with_particles(word: str) -> set[str]:
-    """The word with each common particle attached, in the allomorph its last sound takes."""
-    last = word[-1]
-    if HANGUL.match(last):
-        final = (ord(last) - 0xAC00) % 28
-        forms = set()
-        for after_consonant, after_vowel in PARTICLES:
-            if after_consonant == "으로":
-                forms.add(word + ("로" if final in (0, 8) else "으로"))  # 8: ㄹ
-            else:
-                forms.add(word + (after_consonant if final else after_vowel))
-        return forms
-    # a Latin or digit ending (ReLU를, GELU가): the reading decides; accept both
-    return {word + p for pair in PARTICLES for p in pair}
+def searched_as(word: str) -> list[str]:
+    """The index words lunr makes of one word with PARTICLE_SPLIT: 드롭아웃을 -> [드롭아웃, 을]."""
+    return [part for part in _SPLIT.split(word) if part]
 
 
 def index_words(text: str) -> list[str]:
-    """Extra words to index for a Korean text (sorted, without the words already in it)."""
+    """Extra words to index for a Korean text (sorted, without the words the search already makes of it)."""
     words = sorted({w for w in WORD.findall(text) if HANGUL.search(w)})
     if not words:
         return []
-    present = set(words)
+    present = set(words) | {part for word in words for part in searched_as(word)}
     extra: set[str] = set()
     for word, tokens in zip(words, _kiwi().tokenize(words)):
-        stems = set()
         end = len(word)
-        for token in reversed(tokens):  # strip particles at the end: 드롭아웃을 -> 드롭아웃
+        for token in reversed(tokens):  # strip particles at the end: 드롭아웃부터는 -> 드롭아웃
             if not token.tag.startswith("J"):
                 break
             end = token.start
         if 0 < end < len(word):
-            stems.add(word[:end])
+            extra.add(word[:end])
         for i, token in enumerate(tokens):  # nouns inside: 활성화함수를 -> 활성화, 함수
             if token.tag in NOUN_TAGS and token.len >= 2:
-                stems.add(word[token.start:token.start + token.len])
+                extra.add(word[token.start:token.start + token.len])
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if nxt is not None and nxt.tag == "XSN" and nxt.start == token.start + token.len:
-                    stems.add(word[token.start:nxt.start + nxt.len])
-        for stem in stems:
-            extra.add(stem)
-            extra |= with_particles(stem)
+                    extra.add(word[token.start:nxt.start + nxt.len])
     return sorted(extra - present)
 
 
@@ -103,6 +97,9 @@ def _cached_index_words(text: str) -> list[str]:
 
 
 def augment(index: dict, english_prefix: str = "en/") -> dict:
+    separator = index["config"].get("separator") or "[\\s\\-]+"  # Material's default
+    if PARTICLE_SPLIT not in separator:
+        index["config"]["separator"] = f"{separator}|{PARTICLE_SPLIT}"
     for doc in index["docs"]:
         doc["text"] = EXTRA.sub("", doc.get("text", ""))
         if doc["location"].startswith(english_prefix):

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the checks need, only when they are missing:
-# chromium (browser tests; Playwright cannot download its own browser offline)
+# chromium (browser tests, and the build draws Mermaid diagrams in it; Playwright cannot
+# download its own browser offline)
 # and fonts-nanum (Hangul glyphs in the browser and in screenshots), and a Java
 # runtime for the Nu Html Checker (vnu.jar) when no `java` is on the PATH.
 # With arguments, it installs those packages instead (e.g. python3-venv).

@@ -74,3 +74,44 @@ def test_the_parser_rejects_a_broken_diagram(docs_page):
     """The check can fail: an unclosed bracket is reported, a good diagram is not."""
     assert parse(docs_page, ["flowchart LR\n  A --> B"]) == [None]
     assert parse(docs_page, ["flowchart LR\n  A[open --> B"])[0]
+
+
+DRAW_TWICE = """
+import json, sys
+from hooks import mermaid_svg
+from mkdocs.exceptions import PluginError
+mermaid_svg.CACHE = mermaid_svg.Path(sys.argv[1])
+first = mermaid_svg.draw(["flowchart LR\\n  A[\\uac00\\uc911\\uce58] --> B[weights]"], "docs/x.ko.md")
+mermaid_svg._close()
+def no_browser():
+    raise SystemExit("a cached diagram started the browser")
+real_page, mermaid_svg._page = mermaid_svg._page, no_browser
+second = mermaid_svg.draw(["flowchart LR\\n  A[\\uac00\\uc911\\uce58] --> B[weights]"], "docs/x.ko.md")
+mermaid_svg._page = real_page
+try:
+    mermaid_svg.draw(["flowchart LR\\n  A[open --> B"], "docs/x.ko.md")
+    error = None
+except PluginError as e:
+    error = str(e)
+mermaid_svg._close()
+print(json.dumps({"first": first[0], "same": first == second, "error": error}))
+"""
+
+
+def test_the_build_draws_diagrams_once_and_fails_on_a_broken_one(tmp_path):
+    """hooks/mermaid_svg.py, in its own process (it starts its own Playwright): a diagram is drawn as SVG
+    with its labels, a second build takes it from the cache without a browser, and a broken one stops
+    the build naming the page."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.harness.blocks import ROOT
+
+    run = subprocess.run([sys.executable, "-c", DRAW_TWICE, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["first"].startswith("<svg") and "가중치" in result["first"] and "weights" in result["first"]
+    assert result["same"], "the cached drawing differs from the first one"
+    assert result["error"] and "docs/x.ko.md: Mermaid cannot draw this diagram" in result["error"], result["error"]
+    assert len(list(tmp_path.glob("*.svg"))) == 1

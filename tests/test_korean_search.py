@@ -1,30 +1,40 @@
 """The Korean search index words (hooks/korean_search.py), checked without a browser.
 
-tests/test_browser.py searches the built site for glossary terms with particles attached.
+tests/test_browser.py searches the built site for glossary terms with particles attached,
+and for a part of a compound with a particle.
 """
 
-from hooks.korean_search import augment, index_words, with_particles
+import re
+
+from hooks.korean_search import PARTICLE_SPLIT, augment, index_words, searched_as
 
 
-def test_particles_follow_the_final_sound():
-    assert {"드롭아웃을", "드롭아웃이", "드롭아웃은", "드롭아웃으로"} <= with_particles("드롭아웃")
-    assert {"함수를", "함수가", "함수는", "함수로"} <= with_particles("함수")
-    assert "레이블로" in with_particles("레이블") and "레이블으로" not in with_particles("레이블")  # ㄹ final
-    assert {"ReLU를", "ReLU을"} <= with_particles("ReLU")
+def test_particles_are_split_off_the_end_of_a_word():
+    assert searched_as("드롭아웃을") == ["드롭아웃", "을"]
+    assert searched_as("함수에서") == ["함수", "에서"]
+    assert searched_as("ReLU를") == ["ReLU", "를"]
+    for word in ("드롭아웃", "ReLU", "dropout", "softmax_cross_entropy", "가중치"):
+        assert searched_as(word) == [word]  # nothing to split: the word is indexed as written
+    # a word with a particle and the bare word meet in the index, whichever the page or the query has
+    assert searched_as("레이블로")[0] == searched_as("레이블의")[0] == "레이블"
 
 
-def test_compounds_and_particles_are_indexed():
+def test_compound_parts_are_indexed_once():
     words = set(index_words("활성화함수를 쓰면 드롭아웃은 꺼진다"))
-    assert {"함수", "활성화", "활성화함수", "함수를", "함수의"} <= words  # a part of the compound, with particles
-    assert {"드롭아웃", "드롭아웃을"} <= words
-    assert "활성화함수를" not in words  # already on the page: not repeated
+    assert {"함수", "활성화"} <= words  # the parts of the compound
+    assert not {"드롭아웃", "활성화함수"} & words  # the split already makes them of 드롭아웃은, 활성화함수를
+    assert not any(w.endswith(("를", "을", "의")) for w in words), words  # no particle forms listed
 
 
 def test_only_korean_entries_are_augmented_and_it_is_idempotent():
-    index = {"docs": [{"location": "x/", "title": "", "text": "<p>드롭아웃은</p>"},
-                      {"location": "en/x/", "title": "", "text": "<p>드롭아웃은</p>"}]}
+    index = {"config": {"separator": r"[\s\-]+"},
+             "docs": [{"location": "x/", "title": "", "text": "<p>활성화함수는</p>"},
+                      {"location": "en/x/", "title": "", "text": "<p>활성화함수는</p>"}]}
     once = augment(index)
     text = once["docs"][0]["text"]
-    assert 'hidden class="ko-search"' in text and "드롭아웃을" in text
-    assert once["docs"][1]["text"] == "<p>드롭아웃은</p>"
-    assert augment(once)["docs"][0]["text"] == text
+    assert 'hidden class="ko-search"' in text and "함수" in text
+    assert once["docs"][1]["text"] == "<p>활성화함수는</p>"
+    assert once["config"]["separator"] == r"[\s\-]+|" + PARTICLE_SPLIT
+    again = augment(once)
+    assert again["docs"][0]["text"] == text and again["config"]["separator"].count(PARTICLE_SPLIT) == 1
+    re.compile(again["config"]["separator"])

@@ -37,9 +37,19 @@ def test_heavy_scripts_load_only_where_used(built_site):
         html = built_path(built_site, rel(page)).read_text(encoding="utf-8")
         has_diagram = diagrams(soup(built_path(built_site, rel(page)))) > 0
         has_math = 'class="katex' in html
-        # the page-level loader (overrides/main.html); notebook pages also carry nbconvert's
-        # loader, which imports the vendored Mermaid only when a notebook cell has a diagram
-        assert ("import mermaid from" in html) == has_diagram, f"{rel(page)}: Mermaid script vs diagrams"
+        # diagrams are SVG drawn at build time (hooks/mermaid_svg.py): no page loads Mermaid. Notebook
+        # pages carry nbconvert's loader, which imports the vendored Mermaid only for a notebook diagram.
+        doc = soup(built_path(built_site, rel(page)))
+        undrawn = [d for d in doc.select("pre.mermaid") if not d.find_parent(class_="jupyter-wrapper")]
+        assert not undrawn, f"{rel(page)}: {len(undrawn)} Mermaid diagrams left for the browser to draw"
+        drawn = doc.select("div.mermaid-svg > svg[id^=mermaid-]")
+        assert len(drawn) == len(doc.select("div.mermaid-svg")), f"{rel(page)}: a diagram box without its SVG"
+        assert not [s for s in drawn if s.get("aria-roledescription") == "error"], f"{rel(page)}: a diagram drawn as an error"
+        ids = [s["id"] for s in drawn]
+        assert len(ids) == len(set(ids)), f"{rel(page)}: two diagrams share an id"
+        assert "import mermaid from" not in html and "mermaid.min.js" not in html, f"{rel(page)}: loads Mermaid"
+        if has_diagram:
+            assert "var(--md-mermaid-node-bg-color)" in html, f"{rel(page)}: diagrams do not follow the palette"
         assert ("katex.min.css" in html) == has_math, f"{rel(page)}: KaTeX stylesheet vs math"
         assert "katex.min.js" not in html, f"{rel(page)}: math is typeset at build time; no KaTeX script"
 
