@@ -5,7 +5,7 @@ warm_exec_s       the same after a prose-only edit of one page (nothing should r
 one_block_edit_s  the same after changing one snippet (only that block's chain re-runs)
 naive_exec_s      every chain of blocks in its own fresh `python` process, one after another
 build_s           `mkdocs build --strict` with warm caches (notebooks, figures, search, cards)
-serve_rebuild_s   `mkdocs serve`: from saving a page to the rebuilt page being served
+serve_rebuild_s   `make serve`: from saving a page to the rebuilt page being served
 blocks            Python code blocks on the built site (both languages)
 largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data);
                   _gzip_bytes: the same compressed as a static host sends it; largest_topic_page_*:
@@ -21,6 +21,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -79,8 +80,8 @@ def free_port() -> int:
 
 def serve_rebuild(repo: Path, env: dict) -> float:
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=repo, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}/running-locally/"
     try:
         deadline = time.time() + 600
@@ -104,7 +105,7 @@ def serve_rebuild(repo: Path, env: dict) -> float:
             time.sleep(0.1)
         raise SystemExit("bench: mkdocs serve did not rebuild within 300 s")
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)  # make and the mkdocs it started
         server.wait(timeout=30)
 
 
