@@ -49,10 +49,26 @@ def records() -> list[tuple[object, dict | None]]:
     return _records
 
 
+_read_from: list = [None]
+
+
+def _inputs() -> tuple:
+    """What the records are read from: the pages, the snippets, the requirements and the tests' ledger
+    (each file's name, size and modification time)."""
+    runner, exec_cache = _harness()
+    roots = [ROOT / "docs", ROOT / "snippets", exec_cache.directory()]
+    files = [ROOT / "requirements.txt", *(f for root in roots if root.exists() for f in root.rglob("*") if f.is_file())]
+    return tuple(sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files))
+
+
 def on_pre_build(config) -> None:
-    """`mkdocs serve` rebuilds in the same process: forget the pages' code as read last time."""
+    """`mkdocs serve` rebuilds in the same process: forget the pages' code as read last time if anything
+    it was read from changed (the i18n plugin's second-language build, right after the first, reads it again)."""
+    inputs = _inputs()
+    if inputs == _read_from[0] and _records:
+        return
+    _read_from[0] = inputs
     _records.clear()
-    _harness()
     from tests.harness import blocks
 
     blocks.page_blocks.cache_clear()
