@@ -3,9 +3,8 @@
 The i18n plugin merges the entries of both languages into one
 `search/search_index.json`, and Material's JavaScript fetches that file on every
 page view, from its `base` (the site root). So an English reader downloaded the
-Korean entries too (about three quarters of the file: the Korean text and the
-particle forms of hooks/korean_search.py), and English searches listed Korean
-pages.
+Korean entries too (then about three quarters of the file), and English searches
+listed Korean pages.
 
 After the build, the merged index is split by the entries' location:
 `search/search_index.json` keeps the Korean pages and `en/search/search_index.json`
@@ -55,7 +54,9 @@ def on_post_build(config):
         return
     index = json.loads(merged.read_text(encoding="utf-8"))
     if not any(d["location"].startswith(SECOND + "/") for d in index["docs"]):
-        return  # an inner build of one language; the i18n plugin writes the merged index after it
+        return  # no page of the second language: nothing to split
+    # (The i18n plugin's build of the second language, inside the first one's, passes here too; the
+    # merged index it writes afterwards is split again when the first build's event reaches this hook.)
     first, second = split(index)
     inlined = merged.with_suffix(".js").exists()
     _write(merged, first, inlined)
