@@ -1,9 +1,9 @@
 """Every Mermaid diagram on every page parses, checked where it is written.
 
-The browser draws a diagram with a syntax error as a red "Syntax error in text"
-picture, and the build cannot see it. Here each ```mermaid fence is handed to
-the vendored Mermaid's own parser in Chromium (served from docs/, no build
-needed), and a failure names the page, the line of the fence and Mermaid's message.
+The build draws every diagram (hooks/mermaid_svg.py) and stops at one Mermaid
+cannot parse, naming the page. Here, before any build, each ```mermaid fence is
+handed to the vendored Mermaid's own parser in Chromium (served from docs/), and a
+failure also names the line of the fence and Mermaid's message.
 """
 
 from __future__ import annotations
