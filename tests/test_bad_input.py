@@ -14,20 +14,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 
 from tests.harness.blocks import ROOT
+from tests.harness.repository import copy_repository
 
 PAGE = "docs/activation-functions/index.ko.md"
-
-
-def _tracked() -> list[str]:
-    out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    return [f for f in out.split("\0") if f and (ROOT / f).is_file()]
 
 
 def _fingerprint(root, files) -> dict[str, str]:
@@ -40,12 +35,7 @@ def _status() -> str:
 
 @pytest.fixture
 def copy(tmp_path):
-    dest = tmp_path / "repo"
-    for f in _tracked():
-        (dest / f).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / f, dest / f)
-    (dest / ".venv").symlink_to(ROOT / ".venv")
-    return dest
+    return copy_repository(tmp_path / "repo")
 
 
 def _line_of(path, text: str) -> int:

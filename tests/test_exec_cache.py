@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 
 from tests.harness.blocks import ROOT
+from tests.harness.repository import copy_repository
 
 PAGE = "docs/activation-functions/index.ko.md"
 NOTEBOOK = "docs/activation-functions/softmax-notebook.en.ipynb"  # its code runs for both twins
@@ -26,13 +26,7 @@ KEYS = ("import json; from tests.harness import runner, exec_cache; "
 
 @pytest.fixture
 def copy(tmp_path):
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    repo = tmp_path / "repo"
-    for f in filter(None, tracked.split("\0")):
-        (repo / f).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / f, repo / f)
-    (repo / ".venv").symlink_to(ROOT / ".venv")
-    return repo
+    return copy_repository(tmp_path / "repo")
 
 
 def _keys(repo) -> dict[str, str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,6 +20,7 @@ import urllib.request
 import pytest
 
 from tests.harness.blocks import ROOT
+from tests.harness.repository import copy_repository
 
 PAGE = "docs/running-locally.ko.md"
 
@@ -38,13 +38,7 @@ def _pages(index: dict) -> set[str]:
 
 @pytest.fixture
 def served(tmp_path, built_site):  # built_site: the caches are warm and no other build is writing them
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    repo = tmp_path / "repo"
-    for f in filter(None, tracked.split("\0")):
-        if (ROOT / f).is_file():
-            (repo / f).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / f, repo / f)
-    (repo / ".venv").symlink_to(ROOT / ".venv")
+    repo = copy_repository(tmp_path / "repo")
     (ROOT / ".cache").mkdir(exist_ok=True)
     (repo / ".cache").symlink_to(ROOT / ".cache")
     with socket.socket() as s:

@@ -12,6 +12,7 @@ import pytest
 
 from hooks import translations
 from tests.harness.blocks import ROOT
+from tests.harness.repository import copy_repository
 
 KO = "# 드롭아웃\n\n## 직관\n\n뉴런 일부를 끕니다.\n\n## 수식\n\n$p$의 확률로 끕니다.\n"
 EN = "# Dropout\n\n## Intuition\n\nSwitch some neurons off.\n\n## Math\n\nWith probability $p$.\n"
@@ -68,11 +69,7 @@ def test_stale_notice_in_chromium(tmp_path, browser, request):
     """A real build of a copy whose Korean page changed: the English twin shows the notice."""
     if request.config.getoption("--no-site"):
         pytest.skip("--no-site")
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    repo = tmp_path / "repo"
-    for f in filter(None, tracked.split("\0")):
-        (repo / f).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / f, repo / f)
+    repo = copy_repository(tmp_path / "repo", link_venv=False)
     if (ROOT / ".cache").is_dir():  # executed notebooks, figures: reuse, to keep this fast
         shutil.copytree(ROOT / ".cache", repo / ".cache", ignore=shutil.ignore_patterns("test-site*"))
     korean = repo / "docs" / "running-locally.ko.md"

@@ -1,0 +1,25 @@
+"""A copy of this repository as git tracks it, for tests that edit files or run `make` in it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.harness.blocks import ROOT
+
+
+def tracked_files() -> list[str]:
+    out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return [f for f in out.split("\0") if f and (ROOT / f).is_file()]
+
+
+def copy_repository(dest: Path, link_venv: bool = True) -> Path:
+    """Every tracked file copied into `dest` (times kept, so make sees .venv as up to date), with this
+    repository's .venv linked in."""
+    for f in tracked_files():
+        (dest / f).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / f, dest / f)
+    if link_venv:
+        (dest / ".venv").symlink_to(ROOT / ".venv")
+    return dest
