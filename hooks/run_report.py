@@ -58,7 +58,7 @@ def _inputs() -> tuple:
     runner, exec_cache = _harness()
     roots = [ROOT / "docs", ROOT / "snippets", exec_cache.directory()]
     files = [ROOT / "requirements.txt", *(f for root in roots if root.exists() for f in root.rglob("*") if f.is_file())]
-    return tuple(sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files))
+    return tuple(sorted((str(f), stat.st_size, stat.st_mtime_ns) for f in files for stat in [f.stat()]))
 
 
 def on_pre_build(config) -> None:

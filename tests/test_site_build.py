@@ -35,11 +35,11 @@ def test_no_page_loads_anything_from_another_host(built_site):
 def test_heavy_scripts_load_only_where_used(built_site):
     for page in page_files():
         html = built_path(built_site, rel(page)).read_text(encoding="utf-8")
-        has_diagram = diagrams(soup(built_path(built_site, rel(page)))) > 0
+        doc = soup(built_path(built_site, rel(page)))
+        has_diagram = diagrams(doc) > 0
         has_math = 'class="katex' in html
         # diagrams are SVG drawn at build time (hooks/mermaid_svg.py): no page loads Mermaid. Notebook
         # pages carry nbconvert's loader, which imports the vendored Mermaid only for a notebook diagram.
-        doc = soup(built_path(built_site, rel(page)))
         undrawn = [d for d in doc.select("pre.mermaid") if not d.find_parent(class_="jupyter-wrapper")]
         assert not undrawn, f"{rel(page)}: {len(undrawn)} Mermaid diagrams left for the browser to draw"
         drawn = doc.select("div.mermaid-svg > svg[id^=mermaid-]")
