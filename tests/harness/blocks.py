@@ -207,6 +207,7 @@ def all_blocks() -> list[Block]:
     return [b for page in page_files() for b in page_blocks(rel(page))]
 
 
+@cache  # `mkdocs serve` reads every page's code again after each save (hooks/run_report.py)
 def strip_comments(code: str) -> str:
     """The code's tokens without comments: the form in which two languages' blocks must agree."""
     try:

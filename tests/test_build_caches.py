@@ -1,0 +1,72 @@
+"""The build's in-process caches (hooks/highlight_cache.py, hooks/template_cache.py) change no output.
+
+A page's Markdown is converted as mkdocs.yml configures it, once with Pygments as pymdownx calls it and
+once through the memoized lexing, including a second conversion that is served from the memo (as the
+English twin and the whole-course page are): the HTML must be the same byte for byte.
+"""
+
+from __future__ import annotations
+
+import markdown
+import pygments
+import pymdownx.highlight
+import yaml
+
+import hooks.highlight_cache as highlight_cache
+from hooks.template_cache import CACHE as TEMPLATE_CACHE
+from tests.harness.blocks import ROOT
+
+PAGES = ["docs/optimizers/index.ko.md", "docs/optimizers/index.en.md", "docs/vector-db/index.ko.md"]
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml as data: its !!python and !ENV tags become None (only the highlighting options are used)."""
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def _converter() -> markdown.Markdown:
+    extensions = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)["markdown_extensions"]
+    configs = {}
+    for item in extensions:
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, None)
+        if name.startswith("pymdownx.highlight"):
+            configs[name] = options
+    return markdown.Markdown(extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences"],
+                             extension_configs=configs)
+
+
+def _html(text: str) -> str:
+    return _converter().convert(text)
+
+
+def test_memoized_lexing_writes_the_same_html(monkeypatch):
+    texts = [(ROOT / page).read_text(encoding="utf-8") for page in PAGES]
+    monkeypatch.setattr(pymdownx.highlight, "highlight", pygments.highlight)
+    plain = [_html(text) for text in texts]
+    assert all('language-python highlight' in html and "__span-" in html for html in plain)  # listings were highlighted
+
+    highlight_cache._tokens.cache_clear()
+    monkeypatch.setattr(pymdownx.highlight, "highlight", highlight_cache.highlight)
+    first = [_html(text) for text in texts]
+    misses = highlight_cache._tokens.cache_info().misses
+    again = [_html(text) for text in texts]
+    info = highlight_cache._tokens.cache_info()
+    assert first == plain and again == plain
+    assert misses > 10 and info.misses == misses and info.hits >= misses  # the second pass lexed nothing
+
+
+def test_the_hook_puts_the_memo_in_place():
+    original = pymdownx.highlight.highlight
+    try:
+        highlight_cache.on_config({})
+        assert pymdownx.highlight.highlight is highlight_cache.highlight
+    finally:
+        pymdownx.highlight.highlight = original
+
+
+def test_compiled_templates_are_kept_between_builds(built_site):
+    kept = list(TEMPLATE_CACHE.glob("__jinja2_*.cache"))
+    assert len(kept) >= 50, f"the build compiled Material's templates without keeping them in {TEMPLATE_CACHE}"
