@@ -9,11 +9,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build dist test bench translations build-deps system-deps test-tools clean
 
-# Not --dirty: under it Material's incremental search index and the i18n plugin's merge of both
-# languages double the index's entries on every save (tests/test_serve.py fails on it).
+# --dirty: a save rebuilds only the pages it changed; hooks/incremental_serve.py keeps search whole
 SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(STAMP) build-deps
-	$(BIN)/mkdocs serve --dev-addr $(SERVE_ADDR)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(SERVE_ADDR)
 
 build: $(STAMP) build-deps
 	$(BIN)/mkdocs build --strict --clean

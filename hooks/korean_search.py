@@ -16,7 +16,8 @@ nothing unless that exact form was on the page, and `함수` missed `활성화�
    Kiwi strips a particle the split does not know. They go into a `hidden` span,
    so they are searched but never shown in the results. English entries are
    untouched. Results per section are cached in .cache/korean-search (Kiwi takes
-   a few seconds to load).
+   a few seconds to load, and its first analysis a few more: under `mkdocs serve`
+   that happens in the background once the site is served, not in the first save).
 
 (Until 2026-12 every stem was listed with eight particles attached instead: 0.75 MB
 of the Korean index, which every Korean page loads.)
@@ -28,6 +29,7 @@ import hashlib
 import html
 import json
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,6 +111,15 @@ def augment(index: dict, english_prefix: str = "en/") -> dict:
         if words:
             doc["text"] += f' <span hidden class="ko-search">{" ".join(words)}</span>'
     return index
+
+
+def _warm_up() -> None:
+    _kiwi().tokenize("활성화 함수를")
+
+
+def on_serve(server, config, builder):
+    threading.Thread(target=_warm_up, name="kiwi-warm-up", daemon=True).start()
+    return server
 
 
 @event_priority(-150)  # after the i18n plugin (-100) has written the index of both languages

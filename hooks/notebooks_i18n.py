@@ -14,6 +14,8 @@ sitemap names it with its hreflang alternates.
 The per-language rebuild also resets mkdocs-jupyter's list of cache entries in
 use, so each language's build would evict the other's executed notebook; the
 hook keeps the entries of every language in use until the whole build is done.
+Under `mkdocs serve --dirty` (`make serve`) a save rebuilds only the saved page,
+so nothing is evicted at all: a notebook page that was not rebuilt still needs its entry.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 _cache_in_use: set = set()
+_serving_dirty = False
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving_dirty
+    _serving_dirty = command == "serve" and dirty
 
 
 class NotebookPage(File):
@@ -96,8 +104,8 @@ def on_post_build(config):
     current, languages = _languages(config)
     build_order = [lang for lang, default in languages if default] + [
         lang for lang, default in languages if not default]
-    if current != build_order[-1]:
-        # More languages are still to be built: evict nothing yet.
+    if current != build_order[-1] or _serving_dirty:
+        # More languages are still to be built, or only the saved pages were: evict nothing.
         jupyter._used_cache_paths |= set(Path(jupyter.config["cache_dir"]).glob("*.json"))
     else:
         jupyter._used_cache_paths |= _cache_in_use

@@ -5,7 +5,8 @@ warm_exec_s       the same after a prose-only edit of one page (nothing should r
 one_block_edit_s  the same after changing one snippet (only that block's chain re-runs)
 naive_exec_s      every chain of blocks in its own fresh `python` process, one after another
 build_s           `mkdocs build --strict` with warm caches (notebooks, figures, search, cards)
-serve_rebuild_s   `make serve`: from saving a page to the rebuilt page being served
+serve_rebuild_s   `make serve`: from saving a page to the rebuilt page being served, the slowest of SAVES
+                  (a reference page, a topic page in each language); _per_page_s: each of them
 blocks            Python code blocks on the built site (both languages)
 largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data);
                   _gzip_bytes: the same compressed as a static host sends it; largest_topic_page_*:
@@ -78,32 +79,48 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_rebuild(repo: Path, env: dict) -> float:
+SAVES = [  # (page saved under `make serve`, the URL it is served at)
+    ("docs/running-locally.ko.md", "running-locally/"),  # a reference page
+    ("docs/optimizers/index.ko.md", "optimizers/"),  # a topic page: the whole-course page is rebuilt with it
+    ("docs/optimizers/index.en.md", "en/optimizers/"),
+]
+
+
+def _seconds_until_served(url: str, marker: str, limit: float = 300) -> float:
+    saved = time.perf_counter()
+    while time.perf_counter() - saved < limit:
+        try:
+            if marker in urllib.request.urlopen(url, timeout=5).read().decode():
+                return round(time.perf_counter() - saved, 2)
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"bench: mkdocs serve did not serve {url} rebuilt within {limit:.0f} s")
+
+
+def serve_rebuild(repo: Path, env: dict) -> dict[str, float]:
+    """Seconds from saving each page of SAVES (one after another, in one `make serve`) to its rebuilt page."""
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=repo, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/running-locally/"
+    base = f"http://127.0.0.1:{port}/"
+    times: dict[str, float] = {}
     try:
         deadline = time.time() + 600
         while time.time() < deadline:
             try:
-                urllib.request.urlopen(url, timeout=2).read()
+                urllib.request.urlopen(base + SAVES[0][1], timeout=2).read()
                 break
             except OSError:
                 time.sleep(0.5)
         time.sleep(2)  # let the watcher settle after the first build
-        marker = f"bench-marker-{time.time_ns()}"
-        page = repo / "docs" / "running-locally.ko.md"
-        page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
-        saved = time.perf_counter()
-        while time.perf_counter() - saved < 300:
-            try:
-                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
-                    return round(time.perf_counter() - saved, 2)
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise SystemExit("bench: mkdocs serve did not rebuild within 300 s")
+        for source, url in SAVES:
+            marker = f"bench-marker-{time.time_ns()}"
+            page = repo / source
+            page.write_text(page.read_text(encoding="utf-8") + f"\n\n{marker}\n", encoding="utf-8")
+            times[source] = _seconds_until_served(base + url, marker)
+            time.sleep(2)  # the reader looks at the page before the next save
+        return times
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # make and the mkdocs it started
         server.wait(timeout=30)
@@ -163,7 +180,9 @@ def main() -> None:
         timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")], repo, env)
         result["build_s"] = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")],
                                   repo, env)
-        result["serve_rebuild_s"] = serve_rebuild(repo, env)
+        saves = serve_rebuild(repo, env)
+        result["serve_rebuild_s"] = max(saves.values())
+        result["serve_rebuild_per_page_s"] = saves
         blocks = subprocess.run([sys.executable, "-c", "from tests.harness.blocks import all_blocks; "
                                  "print(sum(b.language == 'python' for b in all_blocks()))"],
                                 cwd=repo, env=env, capture_output=True, text=True, check=True).stdout

@@ -2,9 +2,14 @@
 site, once per entry, in both languages.
 
 The run happens in a copy of the repository (its files as git tracks them) that shares this repository's
-caches, so the first build needs no notebook or figure run; a paragraph is added to one Korean page and
-the served page is polled. (`mkdocs serve --dirty` fails the entry check: Material's incremental index
-and the i18n plugin's merge of the languages double the entries on every save.)
+caches, so the first build needs no notebook or figure run. A paragraph is added to a reference page
+(twice), to a topic page in each language and to a snippet, and the served pages are polled: the saved
+page, a page made of it (the whole-course page, the English twin with its notice that the Korean page
+changed, the run-time report without a run of the changed code), and both search indexes.
+`make serve` rebuilds only the saved pages (`mkdocs serve --dirty`); without hooks/incremental_serve.py
+the index entries double on every save (Material's incremental index and the i18n plugin's merge of the
+languages) and the pages made of others stay stale; without the check in hooks/notebooks_i18n.py the
+executed notebook's cache entry is evicted.
 """
 
 from __future__ import annotations
@@ -60,25 +65,66 @@ def served(tmp_path, built_site):  # built_site: the caches are warm and no othe
         log.close()
 
 
+def _indexes(base: str) -> dict[str, dict]:
+    return {lang: json.loads(_get(base + prefix + "search/search_index.json")) for lang, prefix in (("ko", ""), ("en", "en/"))}
+
+
+def _wait_for(base: str, url: str, text: str, log, why: str) -> None:
+    start = time.perf_counter()
+    while text not in (_get(base + url) or ""):
+        assert time.perf_counter() - start < 120, f"{url}: {why} within 120 s:\n" + log.read_text()[-3000:]
+        time.sleep(0.1)
+
+
+def _save(repo, base: str, log, source: str, url: str) -> str:
+    """Add a paragraph (to a snippet: a comment) to a source, wait until the served page shows it, and
+    return the paragraph."""
+    marker = f"서브마커{time.time_ns()}"
+    page = repo / source
+    added = f"\n# {marker}\n" if source.endswith(".py") else f"\n\n{marker}\n"
+    page.write_text(page.read_text(encoding="utf-8") + added, encoding="utf-8")
+    # `make bench` measures the time (serve_rebuild_s); here it only has to happen
+    _wait_for(base, url, marker, log, f"not rebuilt after saving {source}")
+    return marker
+
+
+SAVES = [  # (source, served page, its language, a page made of it too)
+    (PAGE, "running-locally/", "ko", None),
+    (PAGE, "running-locally/", "ko", None),
+    ("docs/optimizers/index.ko.md", "optimizers/", "ko", "course/"),
+    ("docs/optimizers/index.en.md", "en/optimizers/", "en", "en/course/"),
+    ("snippets/optimizers/learning_rate.py", "optimizers/", None, "en/optimizers/"),
+]
+STALE = "The Korean source changed since this translation"  # hooks/translations.py
+
+
 def test_a_saved_page_is_served_rebuilt_and_search_stays_whole(served):
     repo, base, log = served
-    ko_before = json.loads(_get(base + "search/search_index.json"))
-    en_before = json.loads(_get(base + "en/search/search_index.json"))
+    before = _indexes(base)
+    notebook_cache = sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json"))
+    assert notebook_cache, "the first build left no executed notebook in the cache"
+    assert STALE not in _get(base + "en/optimizers/")
     time.sleep(2)  # let the watcher settle after the first build
-    marker = f"서브마커{time.time_ns()}"
-    page = repo / PAGE
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
-    saved = time.perf_counter()
-    while marker not in (_get(base + "running-locally/") or ""):
-        assert time.perf_counter() - saved < 120, "the saved page was not rebuilt within 120 s:\n" + log.read_text()[-3000:]
-        time.sleep(0.1)
-    # `make bench` measures the time (serve_rebuild_s); here it only has to happen
-    ko_after = json.loads(_get(base + "search/search_index.json"))
-    en_after = json.loads(_get(base + "en/search/search_index.json"))
-    # every page's entries are there after the rebuild, each once, and the new text is searchable
-    for before, after in ((ko_before, ko_after), (en_before, en_after)):
-        assert _pages(after) == _pages(before) and len(_pages(after)) >= 20
-        entries = [(d["location"], d["title"]) for d in after["docs"]]
-        assert len(entries) == len(set(entries)) == len(before["docs"]), "search entries duplicated by the rebuild"
-    assert any(marker in d["text"] for d in ko_after["docs"]), "the new paragraph is not in the search index"
-    assert ko_after["config"]["lang"] != ["en"] and en_after["config"]["lang"] == ["en"]
+    for source, url, lang, made_of_it in SAVES:
+        marker = _save(repo, base, log, source, url)
+        if made_of_it:  # rebuilt in the build after the saved page's
+            _wait_for(base, made_of_it, marker, log, f"does not show the saved {source}")
+        if source == "docs/optimizers/index.ko.md":  # its English twin now says that it is behind
+            _wait_for(base, "en/optimizers/", STALE, log, "no notice that the Korean source changed")
+        if source.endswith(".py"):  # the run-time report: the changed code has no test run yet
+            for report in ("run-times/", "en/run-times/"):
+                _wait_for(base, report, f'{source}</code></td>\n<td style="text-align: right;">—</td>', log,
+                          f"still lists the last run of {source} before it changed")
+        time.sleep(1)  # (a build that is still running would write the index while it is read)
+        after = _indexes(base)
+        # every page's entries are there after the rebuild, each once, and the new text is searchable
+        for language in ("ko", "en"):
+            assert _pages(after[language]) == _pages(before[language]) and len(_pages(after[language])) >= 20
+            entries = [(d["location"], d["title"]) for d in after[language]["docs"]]
+            assert len(entries) == len(set(entries)) == len(before[language]["docs"]), \
+                f"search entries duplicated by the rebuild after saving {source}"
+        if lang:  # (code is not indexed)
+            assert any(marker in d["text"] for d in after[lang]["docs"]), f"the text added to {source} is not in the search index"
+        assert after["ko"]["config"]["lang"] != ["en"] and after["en"]["config"]["lang"] == ["en"]
+    # the executed notebook was not rebuilt, and its cache entry is still there for the next build
+    assert sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json")) == notebook_cache
