@@ -9,7 +9,10 @@ written as a jupytext "percent" script and turned into a notebook by jupytext.
 It is executed at build time, top to bottom in a fresh kernel (nbclient), so the
 download holds outputs and figures; a cell that fails fails the build and names
 the page. Both languages share the code, so it runs once: executed cells are
-cached in .cache/topic-notebooks by a hash of the code and requirements.txt.
+cached in .cache/topic-notebooks by a hash of the code and requirements.txt, and
+each finished notebook by a hash of its script, requirements.txt and this hook
+(so a build whose pages did not change neither runs nor converts anything).
+Cell ids are numbered, not random: the same page gives the same notebook file.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ INTRO = {
           "outputs of a top-to-bottom run in a fresh kernel at build time. Open it from the repository root "
           "(so that data paths such as `docs/assets/corpus/` resolve) to run it again.",
 }
+_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()  # a change here makes every notebook again
 _published: dict[str, bytes] = {}
 
 
@@ -101,7 +105,22 @@ def notebook_for(page: str, title: str, url: str, lang: str):
     notebook = jupytext.reads(percent_script(page, title, url, lang), fmt="py:percent")
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook.metadata.pop("jupytext", None)
+    for number, cell in enumerate(notebook.cells, 1):
+        cell.id = f"cell-{number}"
     return _execute(notebook, page)
+
+
+def notebook_file(page: str, title: str, url: str, lang: str) -> bytes:
+    """The finished notebook of a page (executed), as the file a reader downloads."""
+    script = percent_script(page, title, url, lang)
+    key = hashlib.sha256(script.encode() + (ROOT / "requirements.txt").read_bytes() + _VERSION).hexdigest()[:20]
+    cached = CACHE / f"page-{key}.ipynb"
+    if cached.exists():
+        return cached.read_bytes()
+    data = nbformat.writes(notebook_for(page, title, url, lang)).encode()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(data)
+    return data
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -115,8 +134,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     name = f"{slug}.{lang}.ipynb"
     url = config.site_url.rstrip("/") + "/" + page.url if config.site_url else page.url
     title = next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), slug)
-    notebook = notebook_for(src, title, url, lang)
-    _published[str(Path(page.file.dest_path).parent / name)] = nbformat.writes(notebook).encode()
+    _published[str(Path(page.file.dest_path).parent / name)] = notebook_file(src, title, url, lang)
     page.meta["topic_notebook"] = name
     return markdown
 
