@@ -57,6 +57,7 @@ _saved = False  # whether the current build rebuilds a page because of what was 
 _seen: dict[str, tuple[tuple, tuple]] = {}  # page source -> (direct(), made_of()) at its last build
 _next: set[str] = set()  # pages to rebuild in the build after this one
 _index: dict[str, list[dict]] = {}  # page location -> its raw search entries, the whole site
+_urls: set[str] = set()  # the pages of both languages in the current build
 
 
 def _mtime(path: Path) -> float:
@@ -134,6 +135,7 @@ def on_pre_build(config) -> None:
     _depth += 1
     if _depth == 1:
         _saved = False
+        _urls.clear()
 
 
 def on_build_error(error) -> None:
@@ -147,7 +149,7 @@ def _rebuild(file) -> None:
         os.utime(built, (0, 0))  # older than any source: MkDocs rebuilds it
 
 
-@event_priority(-110)  # after the i18n plugin (-100) has given each language its files
+@event_priority(-210)  # after the i18n plugin (-100) and hooks/notebooks_i18n.py (-200) made each language's pages
 def on_files(files, config):
     global _saved
     if not _serving_dirty:
@@ -155,6 +157,7 @@ def on_files(files, config):
     docs = Path(config.docs_dir)
     site_wide = max(_mtime(ROOT / path) for path in SITE_WIDE)
     pages = files.documentation_pages()
+    _urls.update("" if file.url == "./" else file.url for file in pages)  # the home page's entries say ""
     for file in pages:
         now = ((site_wide, *direct(docs, file.src_uri)), made_of(docs, file.src_uri))
         before = _seen.get(file.src_uri)
@@ -193,6 +196,8 @@ def on_post_build(config) -> None:
         for entry in index["docs"]:
             rebuilt.setdefault(_page(entry["location"]), []).append(entry)
         _index.update(rebuilt)
+        for gone in _index.keys() - _urls:  # a page deleted while serving
+            del _index[gone]
         index["docs"] = [entry for entries in _index.values() for entry in entries]
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     if _depth != 0:

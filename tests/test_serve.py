@@ -66,14 +66,24 @@ def served(tmp_path, built_site):  # built_site: the caches are warm and no othe
 
 
 def _indexes(base: str) -> dict[str, dict]:
-    return {lang: json.loads(_get(base + prefix + "search/search_index.json")) for lang, prefix in (("ko", ""), ("en", "en/"))}
+    for _ in range(50):  # a build that is writing the index may be caught halfway: read again
+        try:
+            return {lang: json.loads(_get(base + prefix + "search/search_index.json"))
+                    for lang, prefix in (("ko", ""), ("en", "en/"))}
+        except (TypeError, ValueError):
+            time.sleep(0.2)
+    raise AssertionError("the search indexes could not be read")
 
 
 def _wait_for(base: str, url: str, text: str, log, why: str) -> None:
+    _wait_until(lambda: text in (_get(base + url) or ""), log, f"{url}: {why}")
+
+
+def _wait_until(check, log, why: str) -> None:
     start = time.perf_counter()
-    while text not in (_get(base + url) or ""):
-        assert time.perf_counter() - start < 120, f"{url}: {why} within 120 s:\n" + log.read_text()[-3000:]
-        time.sleep(0.1)
+    while not check():
+        assert time.perf_counter() - start < 120, f"{why} within 120 s:\n" + log.read_text()[-3000:]
+        time.sleep(0.2)
 
 
 def _save(repo, base: str, log, source: str, url: str) -> str:
@@ -126,5 +136,13 @@ def test_a_saved_page_is_served_rebuilt_and_search_stays_whole(served):
         if lang:  # (code is not indexed)
             assert any(marker in d["text"] for d in after[lang]["docs"]), f"the text added to {source} is not in the search index"
         assert after["ko"]["config"]["lang"] != ["en"] and after["en"]["config"]["lang"] == ["en"]
+    # a page added while serving is searchable, and no longer once it is deleted
+    added = repo / "docs" / "serve-check.ko.md"
+    added.write_text("# 서브 확인\n\n새로 만든 페이지입니다.\n", encoding="utf-8")
+    _wait_for(base, "serve-check/", "새로 만든 페이지입니다", log, "the added page is not served")
+    _wait_until(lambda: "serve-check/" in _pages(_indexes(base)["ko"]), log, "the added page is not in the search index")
+    added.unlink()
+    _wait_until(lambda: "serve-check/" not in _pages(_indexes(base)["ko"]), log, "the deleted page is still in the index")
+    assert _pages(_indexes(base)["ko"]) == _pages(before["ko"])
     # the executed notebook was not rebuilt, and its cache entry is still there for the next build
     assert sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json")) == notebook_cache
