@@ -21,7 +21,6 @@ import http.server
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -33,17 +32,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.harness.repository import copy_repository  # noqa: E402  (the tracked files, .venv linked)
+
 PAGE = "docs/activation-functions/index.ko.md"
 SNIPPET = "snippets/activation-functions/softmax.py"
-
-
-def copy_repo(dest: Path) -> Path:
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    for f in filter(None, tracked.split("\0")):
-        (dest / f).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / f, dest / f)
-    (dest / ".venv").symlink_to(ROOT / ".venv")
-    return dest
 
 
 def timed(cmd: list[str], repo: Path, env: dict) -> float:
@@ -165,7 +158,7 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
 def main() -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     with tempfile.TemporaryDirectory() as tmp:
-        repo = copy_repo(Path(tmp) / "repo")
+        repo = copy_repository(Path(tmp) / "repo")
         env["DLKB_EXEC_CACHE"] = str(repo / ".cache" / "exec")
         result: dict[str, object] = {}
         result["cold_exec_s"] = exec_blocks(repo, env)
