@@ -7,10 +7,15 @@ English twin and the whole-course page are): the HTML must be the same byte for 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import markdown
+import material
 import pygments
 import pymdownx.highlight
 import yaml
+from jinja2 import Environment, FileSystemBytecodeCache
 
 import hooks.highlight_cache as highlight_cache
 from hooks.template_cache import CACHE as TEMPLATE_CACHE
@@ -68,5 +73,10 @@ def test_the_hook_puts_the_memo_in_place():
 
 
 def test_compiled_templates_are_kept_between_builds(built_site):
-    kept = list(TEMPLATE_CACHE.glob("__jinja2_*.cache"))
-    assert len(kept) >= 50, f"the build compiled Material's templates without keeping them in {TEMPLATE_CACHE}"
+    """The build left the compiled code of this site's template and of Material's base template, for their
+    current source (Jinja checks the source's checksum when it loads the code)."""
+    cache = FileSystemBytecodeCache(str(TEMPLATE_CACHE))
+    templates = [ROOT / "overrides" / "main.html", Path(material.__file__).parent / "templates" / "base.html"]
+    for path in templates:
+        bucket = cache.get_bucket(Environment(), path.name, os.path.normpath(path), path.read_text(encoding="utf-8"))
+        assert bucket.code is not None, f"the build did not keep the compiled {path} in {TEMPLATE_CACHE}"
