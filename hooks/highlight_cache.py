@@ -8,7 +8,7 @@ cache lives as long as the process (one `mkdocs build`, or one `mkdocs serve` se
 
 pymdownx.highlight calls `pygments.highlight` through its module's `highlight` name; that one
 name is swapped for a function that does what `pygments.highlight` does (`format(lex(...))`)
-with the memoized tokens. tests/test_site_build.py checks that the HTML does not change.
+with the memoized tokens. tests/test_build_caches.py checks that the HTML does not change.
 """
 
 from __future__ import annotations
