@@ -36,6 +36,7 @@ title shows in other pages' menus after a restart), and the run badges after a t
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -47,7 +48,6 @@ from mkdocs.plugins import event_priority
 ROOT = Path(__file__).resolve().parent.parent
 TRIGGER = ROOT / ".cache" / "serve" / "pages-made-of-the-saved-ones"
 COURSE_SOURCE = re.compile(r"course\.(\w+)\.md")
-SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"', re.M)
 FENCED = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1", re.M | re.S)
 SITE_WIDE = ["mkdocs.yml", "hooks", "overrides", "docs/glossary.yml"]  # what every page is made with
 
@@ -70,7 +70,9 @@ def _mtime(path: Path) -> float:
 def _snippets(source: Path) -> list[Path]:
     if source.suffix != ".md" or not source.exists():
         return []
-    return [ROOT / found for found in SNIPPET.findall(source.read_text(encoding="utf-8"))]  # base_path "."
+    include = _module("tests.harness.blocks").INCLUDE  # the `--8<-- "file"` line as the tests read it
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return [ROOT / found["path"] for line in lines if (found := include.match(line))]  # base_path "."
 
 
 def _code(source: Path) -> str:
@@ -83,12 +85,15 @@ def _code(source: Path) -> str:
     return hashlib.sha256(repr(code).encode()).hexdigest()
 
 
-def _is_stale(english: Path) -> bool:
+def _module(dotted: str):
+    """A module of this repository (the tests' harness, another hook), importable from the repository root."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from hooks.translations import is_stale
+    return importlib.import_module(dotted)
 
-    return is_stale(english)
+
+def _is_stale(english: Path) -> bool:
+    return _module("hooks.translations").is_stale(english)
 
 
 def direct(docs: Path, src_uri: str) -> tuple:
