@@ -2,7 +2,8 @@
 
 Each figure script writes its image(s) (`.svg` or `.png`) into the current
 directory. The hook runs it in a fresh Python process inside a cache folder keyed
-by the script's code and the pinned requirements, and publishes every image as
+by the script's code and the pinned requirements (what it prints is kept out of
+the build's log, and shown only when it fails), and publishes every image as
 `<slug>/<name>` next to the topic page, which shows it with `![alt](<name>)`.
 No image is committed. A script that fails, or writes no image, fails the build.
 """
@@ -35,6 +36,15 @@ def _key(script: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def _shown_on(script: Path) -> str:
+    """Where pages include the script: docs/<slug>/index.ko.md:57, ..."""
+    name = script.relative_to(ROOT).as_posix()
+    places = [f"{page.relative_to(ROOT).as_posix()}:{number}"
+              for page in sorted((ROOT / "docs" / script.parent.name).glob("*.md"))
+              for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if name in line]
+    return "included at " + ", ".join(places) if places else "included on no page"
+
+
 def draw(script: Path) -> list[Path]:
     """Run one figure script (cached) and return the images it wrote."""
     out = CACHE / f"{script.parent.name}-{script.stem}-{_key(script)}"
@@ -48,10 +58,11 @@ def draw(script: Path) -> list[Path]:
             [sys.executable, str(script)], cwd=out, env=env,
             capture_output=True, text=True, timeout=300,
         )
-        if run.returncode != 0:
-            tail = "\n".join(run.stderr.strip().splitlines()[-15:])
+        if run.returncode != 0:  # what it printed is shown only then: the build's log stays quiet
+            printed = "\n".join((run.stdout + run.stderr).strip().splitlines()[-25:])
             raise PluginError(
-                f"{script.relative_to(ROOT)}: the figure script failed (exit {run.returncode}).\n{tail}"
+                f"{script.relative_to(ROOT)}: the figure script failed (exit {run.returncode}); "
+                f"{_shown_on(script)}. What it printed (stdout, then stderr):\n{printed}"
             )
         done.touch()
     images = sorted(p for p in out.iterdir() if p.suffix in IMAGE_SUFFIXES)

@@ -17,7 +17,6 @@ Cell ids are numbered, not random: the same page gives the same notebook file.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import os
 import re
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import jupytext
 import nbformat
-from mkdocs.exceptions import PluginError
+import notebook_run  # hooks/notebook_run.py: runs a notebook quietly
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "topic-notebooks"
@@ -41,7 +40,7 @@ INTRO = {
           "outputs of a top-to-bottom run in a fresh kernel at build time. Open it from the repository root "
           "(so that data paths such as `docs/assets/corpus/` resolve) to run it again.",
 }
-_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()  # a change here makes every notebook again
+_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest() + notebook_run.VERSION  # a change here makes every notebook again
 _published: dict[str, bytes] = {}
 
 
@@ -53,44 +52,47 @@ def _harness():
     return blocks
 
 
-def percent_script(page: str, title: str, url: str, lang: str) -> str:
-    """The page's code as a jupytext percent script, with its section headings as markdown cells."""
+def _code_cells(page: str) -> list[tuple[str | None, str, str]]:
+    """(section heading, code, where it comes from) for each code cell of the page's notebook, in order."""
     blocks = [b for b in _harness().page_blocks(page) if b.language == "python"]
     lines = (ROOT / page).read_text(encoding="utf-8").splitlines()
     headings = [(i + 1, m[2]) for i, line in enumerate(lines) if (m := HEADING.match(line)) and len(m[1]) >= 2]
-    out = ["# %% [markdown]", f"# # {title}", "#", "# " + INTRO[lang].format(title=title, url=url), ""]
-    shown = None
+    cells = []
     for block in blocks:
         heading = next((h for line, h in reversed(headings) if line < block.line), None)
-        if heading and heading != shown:
-            out += ["# %% [markdown]", f"# ## {heading}", ""]
-            shown = heading
-        out += ["# %%", block.code.rstrip("\n"), ""]
+        where = block.where + (f" ({block.snippet})" if block.snippet else "")
+        cells.append((heading, block.code.rstrip("\n"), where))
         figure = Path(block.snippet or "").name
         if figure.startswith("fig_"):  # show the figure the script wrote (notebook only)
             image = figure.removeprefix("fig_").removesuffix(".py") + ".svg"
-            out += ["# %%", f'from IPython.display import SVG\nSVG(filename="{image}")', ""]
+            cells.append((heading, f'from IPython.display import SVG\nSVG(filename="{image}")', where))
+    return cells
+
+
+def percent_script(page: str, title: str, url: str, lang: str) -> str:
+    """The page's code as a jupytext percent script, with its section headings as markdown cells."""
+    out = ["# %% [markdown]", f"# # {title}", "#", "# " + INTRO[lang].format(title=title, url=url), ""]
+    shown = None
+    for heading, code, _ in _code_cells(page):
+        if heading and heading != shown:
+            out += ["# %% [markdown]", f"# ## {heading}", ""]
+            shown = heading
+        out += ["# %%", code, ""]
     return "\n".join(out) + "\n"
 
 
 def _execute(notebook, page: str):
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-
     code = "\n\0".join(c.source for c in notebook.cells if c.cell_type == "code")
-    key = hashlib.sha256(code.encode() + (ROOT / "requirements.txt").read_bytes()).hexdigest()[:20]
+    key = hashlib.sha256(code.encode() + (ROOT / "requirements.txt").read_bytes() + notebook_run.VERSION).hexdigest()[:20]
     cached = CACHE / f"{key}.ipynb"
     if cached.exists():
         done = nbformat.read(cached, as_version=4)
     else:
+        origins = [where for _, _, where in _code_cells(page)]
         with tempfile.TemporaryDirectory() as work:
             os.symlink(ROOT / "docs", Path(work) / "docs")
-            client = NotebookClient(copy.deepcopy(notebook), timeout=600, kernel_name="python3",
-                                    resources={"metadata": {"path": work}})
-            try:
-                done = client.execute()
-            except CellExecutionError as error:
-                raise PluginError(f"{page}: its topic notebook failed when run top to bottom:\n{str(error)[-1500:]}")
+            done = notebook_run.execute(notebook, work, lambda i: origins[i] if i < len(origins) else page,
+                                        f"the topic notebook of {page}")
         CACHE.mkdir(parents=True, exist_ok=True)
         nbformat.write(done, cached)
     outputs = iter([c for c in done.cells if c.cell_type == "code"])

@@ -1,8 +1,13 @@
 """Build the site once per test run, in the background, and wait for it where needed.
 
 `python -m tests.harness.site DEST` runs `mkdocs build --strict` into DEST and
-writes DEST.json with the exit code, the time taken and the log, so that every
-test worker can read the one build.
+writes DEST.json with the exit code, the time taken, the log, and MkDocs' own
+warnings and errors, so that every test worker can read the one build.
+
+MkDocs' warnings are its log records (the `mkdocs` logger and its children, which
+the plugins and `--strict` use), caught by a handler in the build's process:
+not lines of the log that start with the word WARNING, which code run by the
+build can print too (TensorFlow does at import on some CPUs).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,15 +26,49 @@ SITE = ROOT / ".cache" / "test-site"
 STATUS = SITE.with_suffix(".json")
 
 
-def build(dest: Path = SITE) -> dict:
+def build(dest: Path = SITE, project: Path = ROOT) -> dict:
+    """`mkdocs build --strict` of `project` into `dest`."""
     started = time.monotonic()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(dest)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )
+    # the wrapper below is this module, importable from any project's folder
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=path)
+    with tempfile.TemporaryDirectory() as tmp:
+        records = Path(tmp) / "records.json"
+        run = subprocess.run(
+            [sys.executable, "-m", "tests.harness.site", "--mkdocs", str(records),
+             "build", "--strict", "--clean", "-d", str(dest)],
+            cwd=project, env=env, capture_output=True, text=True,
+        )
+        warnings = json.loads(records.read_text(encoding="utf-8")) if records.exists() else []
     return {"returncode": run.returncode, "seconds": round(time.monotonic() - started, 2),
-            "log": run.stdout + run.stderr, "dest": str(dest)}
+            "log": run.stdout + run.stderr, "warnings": warnings, "dest": str(dest)}
+
+
+def problems(status: dict) -> list[str]:
+    """What makes a build fail the strict check: MkDocs' own warnings and errors, or a failed run."""
+    found = [f"{w['level']} ({w['logger']}): {w['message']}" for w in status["warnings"]]
+    if status["returncode"] != 0 and not found:
+        found.append(f"mkdocs exited with {status['returncode']}:\n{status['log'][-3000:]}")
+    return found
+
+
+def _mkdocs_keeping_records(records: Path, args: list[str]) -> None:
+    """Run the MkDocs command line in this process; write its WARNING and ERROR records to `records`."""
+    import logging
+
+    from mkdocs.__main__ import cli
+
+    kept: list[dict] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            kept.append({"level": record.levelname, "logger": record.name, "message": record.getMessage()})
+
+    logging.getLogger("mkdocs").addHandler(Keep(logging.WARNING))
+    try:
+        cli.main(args=args, prog_name="mkdocs")
+    finally:
+        records.write_text(json.dumps(kept), encoding="utf-8")
 
 
 def start_background_build() -> subprocess.Popen:
@@ -47,6 +87,8 @@ def wait_for_build(timeout: float = 900) -> dict:
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--mkdocs":
+        _mkdocs_keeping_records(Path(sys.argv[2]), sys.argv[3:])
     dest = Path(sys.argv[1])
     result = build(dest)
     tmp = dest.with_suffix(".json.tmp")

@@ -1,0 +1,140 @@
+"""The strict-build check counts MkDocs' warnings, and code run by the build stays out of its log.
+
+On some CPUs (AVX-512 with oneDNN custom operations, e.g. Sapphire Rapids or
+Zen 4) TensorFlow writes the lines below to stderr at import, whatever
+TF_CPP_MIN_LOG_LEVEL says; elsewhere it writes nothing. The build runs code
+that imports TensorFlow (figure scripts, notebook kernels). These tests write
+those exact lines from code the build runs, so they prove on any CPU that
+(1) the strict check is not fooled by a line that starts with WARNING, while a
+real MkDocs warning still fails it, and (2) the build keeps such output out of
+its log, and shows it with the page and line when the code fails.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+
+import nbformat
+import pytest
+from mkdocs.exceptions import PluginError
+
+from hooks import notebook_run
+from tests.harness import site as site_build
+from tests.harness.blocks import ROOT
+from tests.harness.repository import copy_repository
+
+# What TensorFlow 2.21 prints at import on such a CPU (two imports' worth, as in a build log).
+TF_IMPORT_LINES = (
+    "WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"
+    "I0000 00:00:1796459232.716196    2794 port.cc:153] oneDNN custom operations are on. You may see "
+    "slightly different numerical results due to floating-point round-off errors from different "
+    "computation orders. To turn them off, set the environment variable `TF_ENABLE_ONEDNN_OPTS=0`.\n"
+    "I0000 00:00:1796459232.750633    2794 cpu_feature_guard.cc:227] This TensorFlow binary is optimized "
+    "to use available CPU instructions in performance-critical operations.\n"
+    "To enable the following instructions: AVX2 AVX512F AVX512_VNNI AVX512_BF16 FMA, in other operations, "
+    "rebuild TensorFlow with the appropriate compiler flags.\n"
+)
+# as hex, so that the code shown in a notebook or its traceback does not hold the text itself
+WRITE_THEM = f"import os\n\nos.write(2, bytes.fromhex({TF_IMPORT_LINES.encode().hex()!r}))\n"
+
+
+def _project(root, hook: str = "", page: str = "# Home\n") -> None:
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text(page, encoding="utf-8")
+    config = "site_name: check\n"
+    if hook:
+        (root / "noisy.py").write_text(hook, encoding="utf-8")
+        config += "hooks:\n  - noisy.py\n"
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+
+
+def test_a_real_mkdocs_warning_fails_the_strict_check(tmp_path):
+    _project(tmp_path, page="# Home\n\n[a page that is not there](missing.md)\n")
+    status = site_build.build(tmp_path / "site", project=tmp_path)
+    found = site_build.problems(status)
+    assert status["returncode"] != 0 and len(found) == 1, found
+    assert found[0].startswith("WARNING (mkdocs.structure.pages)") and "missing.md" in found[0], found
+
+
+def test_tensorflow_import_lines_in_the_log_do_not_fail_it(tmp_path):
+    """A hook runs a child process that writes TensorFlow's lines to the stderr it inherits:
+    they reach the log, and the check is not fooled."""
+    hook = ("import subprocess, sys\n\n\ndef on_post_build(config):\n"
+            f"    subprocess.run([sys.executable, '-c', {WRITE_THEM!r}], check=True)\n")
+    _project(tmp_path, hook=hook)
+    status = site_build.build(tmp_path / "site", project=tmp_path)
+    started_with_warning = [line for line in status["log"].splitlines() if line.startswith("WARNING")]
+    assert started_with_warning, "the child's lines should reach the log here (a line-based check would fail)"
+    assert site_build.problems(status) == [], site_build.problems(status)
+
+
+def _notebook(*cells: str):
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+
+
+def test_a_notebook_run_keeps_kernel_output_out_of_the_log_and_the_notebook(tmp_path, capfd):
+    done = notebook_run.execute(_notebook(WRITE_THEM + "print('visible')"), str(tmp_path), str, "check.ipynb")
+    printed = "".join(o.get("text", "") for o in done.cells[0].outputs)
+    assert "visible" in printed and "absl" not in printed and "oneDNN" not in printed, printed
+    out, err = capfd.readouterr()
+    assert "absl" not in out + err and "oneDNN" not in out + err, out + err
+
+
+def test_native_log_lines_are_left_out_of_notebook_outputs_and_nothing_else():
+    warning = "/tmp/ipykernel_1/1.py:3: RuntimeWarning: overflow encountered in exp\n"
+    cell = nbformat.v4.new_code_cell("import tensorflow", outputs=[
+        nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES + warning + TF_IMPORT_LINES),
+        nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES),
+        nbformat.v4.new_output("stream", name="stdout", text="I0000 is what the reader's code printed\n"),
+    ])
+    notebook = nbformat.v4.new_notebook(cells=[cell])
+    notebook_run._drop_native_logs(notebook)
+    assert [o.get("text") for o in cell.outputs] == [warning, "I0000 is what the reader's code printed\n"]
+
+
+def test_a_failing_notebook_cell_shows_its_place_and_what_it_printed(tmp_path, capfd):
+    cells = _notebook("x = 1", WRITE_THEM + "print('before the error')\nraise ValueError('broken on purpose')")
+    with pytest.raises(PluginError) as error:
+        notebook_run.execute(cells, str(tmp_path), lambda i: f"docs/page.md:{10 * (i + 1)}", "check.ipynb")
+    message = str(error.value)
+    assert message.startswith("docs/page.md:20: ValueError: broken on purpose\n  a cell of check.ipynb"), message
+    assert "before the error" in message, message
+    assert "oneDNN custom operations are on" in message, "the kernel's own output is shown when a cell fails"
+    out, err = capfd.readouterr()
+    assert "oneDNN" not in out + err, out + err
+
+
+def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_path, built_site):
+    """The whole site, in a copy whose figure script, notebook page and topic page write TensorFlow's
+    lines when the build runs them (the caches of this run's build are reused for everything else)."""
+    repo = copy_repository(tmp_path / "repo")
+    for cache in ("figures", "topic-notebooks", "notebook-pages", "mkdocs-jupyter", "mermaid", "cards",
+                  "korean-search", "jinja"):
+        if (ROOT / ".cache" / cache).is_dir():
+            shutil.copytree(ROOT / ".cache" / cache, repo / ".cache" / cache)
+    figure = repo / "snippets" / "rank-and-dimension" / "fig_native_log_check.py"
+    figure.write_text(WRITE_THEM + textwrap.dedent("""\
+        with open("native_log_check.svg", "w") as f:
+            f.write('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
+        """), encoding="utf-8")
+    notebook = repo / "docs" / "activation-functions" / "softmax-notebook.ko.ipynb"
+    nb = nbformat.read(notebook, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(WRITE_THEM))
+    nbformat.write(nb, notebook)
+    page = repo / "docs" / "rank-and-dimension" / "index.ko.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n```python\n{WRITE_THEM}```\n", encoding="utf-8")
+
+    status = site_build.build(tmp_path / "site", project=repo)
+    assert site_build.problems(status) == [], "\n".join(site_build.problems(status))
+    for line in TF_IMPORT_LINES.splitlines():
+        assert line[40:90] not in status["log"], f"in the build's log: {line}\n{status['log'][-3000:]}"
+    built = tmp_path / "site"
+    assert (built / "rank-and-dimension" / "native_log_check.svg").is_file(), "the figure script did not run"
+    topic = json.loads((built / "rank-and-dimension" / "rank-and-dimension.ko.ipynb").read_text(encoding="utf-8"))
+    assert any("os.write(2" in "".join(c["source"]) for c in topic["cells"]), "the page's new block is not in its notebook"
+    shown = (built / "activation-functions" / "softmax-notebook" / "index.html").read_text(encoding="utf-8")
+    assert "fromhex" in shown, "the notebook page's new cell is not shown"
+    for text in (topic, shown):
+        assert "oneDNN" not in str(text) and "absl::InitializeLog" not in str(text), "TensorFlow's log lines shown to readers"
