@@ -39,9 +39,12 @@ def _key(script: Path) -> str:
 def _shown_on(script: Path) -> str:
     """Where pages include the script: docs/<slug>/index.ko.md:57, ..."""
     name = script.relative_to(ROOT).as_posix()
-    places = [f"{page.relative_to(ROOT).as_posix()}:{number}"
-              for page in sorted((ROOT / "docs" / script.parent.name).glob("*.md"))
-              for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if name in line]
+    places = [
+        f"{page.relative_to(ROOT).as_posix()}:{number}"
+        for page in sorted((ROOT / "docs" / script.parent.name).glob("*.md"))
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if name in line
+    ]
     return "included at " + ", ".join(places) if places else "included on no page"
 
 
@@ -55,8 +58,12 @@ def draw(script: Path) -> list[Path]:
             (out / "docs").symlink_to(ROOT / "docs", target_is_directory=True)
         env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
         run = subprocess.run(
-            [sys.executable, str(script)], cwd=out, env=env,
-            capture_output=True, text=True, timeout=300,
+            [sys.executable, str(script)],
+            cwd=out,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         if run.returncode != 0:  # what it printed is shown only then: the build's log stays quiet
             printed = "\n".join((run.stdout + run.stderr).strip().splitlines()[-25:])

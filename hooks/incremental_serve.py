@@ -62,8 +62,9 @@ _urls: set[str] = set()  # the pages of both languages in the current build
 
 def _mtime(path: Path) -> float:
     if path.is_dir():
-        return max((p.stat().st_mtime for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts),
-                   default=0.0)
+        return max(
+            (p.stat().st_mtime for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts), default=0.0
+        )
     return path.stat().st_mtime if path.exists() else 0.0
 
 

@@ -22,7 +22,9 @@ from py_mini_racer import MiniRacer
 KATEX_JS = Path(__file__).resolve().parent.parent / "docs/assets/vendor/katex/katex.min.js"
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.S)
 # Markdown cells of notebook pages (mkdocs-jupyter) keep TeX between dollars.
-NOTEBOOK_MARKDOWN = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.S)
+NOTEBOOK_MARKDOWN = re.compile(
+    r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.S
+)
 DOLLARS = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$", re.S)
 STYLESHEET = "assets/vendor/katex/katex.min.css"
 RENDER_JS = """
@@ -62,7 +64,7 @@ def _split(body: str) -> tuple[str, bool]:
     body = html.unescape(body).strip()
     for start, end, display in (("\\(", "\\)", False), ("\\[", "\\]", True)):
         if body.startswith(start) and body.endswith(end):
-            return body[len(start):-len(end)].strip(), display
+            return body[len(start) : -len(end)].strip(), display
     raise ValueError(f"unexpected arithmatex output: {body[:60]!r}")
 
 

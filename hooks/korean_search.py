@@ -45,8 +45,33 @@ NOUN_TAGS = {"NNG", "NNP"}
 _VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()  # a change here invalidates the cache
 # Particles split off the end of a word (after Hangul, or a Latin letter or digit: ReLU를).
 # Longer ones are listed too, so that 함수에서 is searched as 함수 + 에서.
-PARTICLES = ["에서는", "에서", "에게", "에는", "으로", "로", "까지", "부터", "처럼", "보다", "이라는", "라는", "이나",
-             "을", "를", "이", "가", "은", "는", "과", "와", "에", "의", "도", "만"]
+PARTICLES = [
+    "에서는",
+    "에서",
+    "에게",
+    "에는",
+    "으로",
+    "로",
+    "까지",
+    "부터",
+    "처럼",
+    "보다",
+    "이라는",
+    "라는",
+    "이나",
+    "을",
+    "를",
+    "이",
+    "가",
+    "은",
+    "는",
+    "과",
+    "와",
+    "에",
+    "의",
+    "도",
+    "만",
+]
 PARTICLE_SPLIT = "(?<=[\\uac00-\\ud7a3A-Za-z0-9])(?=(?:" + "|".join(PARTICLES) + ")(?![\\uac00-\\ud7a3]))"
 _SPLIT = re.compile(PARTICLE_SPLIT)
 
@@ -80,10 +105,10 @@ def index_words(text: str) -> list[str]:
             extra.add(word[:end])
         for i, token in enumerate(tokens):  # nouns inside: 활성화함수를 -> 활성화, 함수
             if token.tag in NOUN_TAGS and token.len >= 2:
-                extra.add(word[token.start:token.start + token.len])
+                extra.add(word[token.start : token.start + token.len])
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if nxt is not None and nxt.tag == "XSN" and nxt.start == token.start + token.len:
-                    extra.add(word[token.start:nxt.start + nxt.len])
+                    extra.add(word[token.start : nxt.start + nxt.len])
     return sorted(extra - present)
 
 

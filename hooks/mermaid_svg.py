@@ -46,9 +46,12 @@ THEME_CSS = """
   fill: var(--md-mermaid-label-fg-color); color: var(--md-mermaid-label-fg-color);
   font-family: var(--md-mermaid-font-family); }
 .edgePath .path, .flowchart-link { stroke: var(--md-mermaid-edge-color); }
-marker, .marker, .arrowheadPath { fill: var(--md-mermaid-edge-color) !important; stroke: var(--md-mermaid-edge-color) !important; }
-.edgeLabel, .edgeLabel text, .edgeLabel tspan { fill: var(--md-mermaid-edge-color); color: var(--md-mermaid-edge-color); }
-.edgeLabel rect, .labelBkg, .edgeLabel .label rect { fill: var(--md-mermaid-label-bg-color); background-color: var(--md-mermaid-label-bg-color); opacity: 1; }
+marker, .marker, .arrowheadPath { fill: var(--md-mermaid-edge-color) !important;
+  stroke: var(--md-mermaid-edge-color) !important; }
+.edgeLabel, .edgeLabel text, .edgeLabel tspan { fill: var(--md-mermaid-edge-color);
+  color: var(--md-mermaid-edge-color); }
+.edgeLabel rect, .labelBkg, .edgeLabel .label rect { fill: var(--md-mermaid-label-bg-color);
+  background-color: var(--md-mermaid-label-bg-color); opacity: 1; }
 .cluster rect { fill: var(--md-default-fg-color--lightest); stroke: var(--md-default-fg-color--lighter); }
 """
 CONFIG = {
@@ -81,15 +84,19 @@ def _page():
     if "page" not in _browser:
         chromium = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
         if not chromium:
-            raise PluginError(f"{CHROMIUM} is missing: it draws the Mermaid diagrams. "
-                              "`make serve`, `make build` and `make test` install it (scripts/system-deps.sh).")
+            raise PluginError(
+                f"{CHROMIUM} is missing: it draws the Mermaid diagrams. "
+                "`make serve`, `make build` and `make test` install it (scripts/system-deps.sh)."
+            )
         from playwright.sync_api import sync_playwright
 
         _browser["playwright"] = sync_playwright().start()
         _browser["browser"] = _browser["playwright"].chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         page = _browser["browser"].new_page()
-        page.set_content(f"<!doctype html><html><head><style>body {{ font-family: {FONT}; font-size: 16px; }}"
-                         "</style></head><body></body></html>")
+        page.set_content(
+            f"<!doctype html><html><head><style>body {{ font-family: {FONT}; font-size: 16px; }}"
+            "</style></head><body></body></html>"
+        )
         page.add_script_tag(path=str(MERMAID_JS))
         _browser["page"] = page
     return _browser["page"]
@@ -119,7 +126,7 @@ def on_post_page(output: str, page, config) -> str:
         # ids numbered in the page: unique even for a diagram shown twice, and no hash in the page
         # (the SVG repeats its id in every marker's id, which the secrets scan reads as a key)
         svg = svg.replace(re.match(r'<svg[^>]* id="([^"]+)"', svg)[1], f"mermaid-diagram-{number}")
-        parts += [output[last:match.start()], f'<div class="mermaid-svg">{svg}</div>']
+        parts += [output[last : match.start()], f'<div class="mermaid-svg">{svg}</div>']
         last = match.end()
     return "".join(parts) + output[last:]
 

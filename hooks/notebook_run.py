@@ -69,8 +69,9 @@ def execute(notebook, workdir: str, where: Callable[[int], str], name: str):
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, DeadKernelError
 
-    client = NotebookClient(copy.deepcopy(notebook), timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": workdir}})
+    client = NotebookClient(
+        copy.deepcopy(notebook), timeout=600, kernel_name="python3", resources={"metadata": {"path": workdir}}
+    )
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as kernel_log:
         try:
             # keyword arguments reach the kernel's Popen (jupyter_client's launch_kernel)
@@ -84,15 +85,18 @@ def execute(notebook, workdir: str, where: Callable[[int], str], name: str):
 
 def _failure(ran, where, name: str, error: BaseException, kernel_log: str) -> str:
     code = [c for c in ran.cells if c.cell_type == "code"]
-    failed = next((i for i, c in enumerate(code) if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
-                  None)
+    failed = next(
+        (i for i, c in enumerate(code) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None
+    )
     if failed is None:  # the kernel died or timed out: the last cell that started
         failed = max((i for i, c in enumerate(code) if c.get("execution_count")), default=None)
     place = where(failed) if failed is not None else name
     summary = f"{error.ename}: {error.evalue}" if getattr(error, "ename", None) else type(error).__name__
-    lines = [f"{place}: {summary}",
-             f"  a cell of {name} failed when the notebook ran top to bottom in a fresh kernel:",
-             ANSI.sub("", str(error)).strip()[-1500:]]
+    lines = [
+        f"{place}: {summary}",
+        f"  a cell of {name} failed when the notebook ran top to bottom in a fresh kernel:",
+        ANSI.sub("", str(error)).strip()[-1500:],
+    ]
     if failed is not None and _printed(code[failed]).strip():
         lines += ["printed:", _printed(code[failed]).rstrip()[-1500:]]
     if kernel_log.strip():

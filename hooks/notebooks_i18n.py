@@ -52,8 +52,7 @@ def _page_file(config, src_uri: str, locale: str, default: bool) -> NotebookPage
     dest = path.parent / stem / "index.html"
     if not default:
         dest = PurePosixPath(locale) / dest
-    page = NotebookPage(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls,
-                        dest_uri=dest.as_posix())
+    page = NotebookPage(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls, dest_uri=dest.as_posix())
     page.locale = page.localization = page.locale_alternate_of = locale
     page.norm_src_uri = src_uri.replace(f".{locale}.ipynb", ".ipynb")
     return page
@@ -103,7 +102,8 @@ def on_post_build(config):
         return
     current, languages = _languages(config)
     build_order = [lang for lang, default in languages if default] + [
-        lang for lang, default in languages if not default]
+        lang for lang, default in languages if not default
+    ]
     if current != build_order[-1] or _serving_dirty:
         # More languages are still to be built, or only the saved pages were: evict nothing.
         jupyter._used_cache_paths |= set(Path(jupyter.config["cache_dir"]).glob("*.json"))

@@ -46,7 +46,9 @@ def _toc_ids(items) -> list[str]:
 
 def _notebook_fixes(output: str, page) -> str:
     output = NBCONVERT_MATHJAX.sub("", output)
-    output = output.replace('<div class="highlight-ipynb hl-python">', '<div class="highlight-ipynb hl-python" tabindex="0">')
+    output = output.replace(
+        '<div class="highlight-ipynb hl-python">', '<div class="highlight-ipynb hl-python" tabindex="0">'
+    )
     ids = iter(_toc_ids(page.toc))
     count = len(NOTEBOOK_HEADING.findall(output))
     if count and count == len(_toc_ids(page.toc)):
@@ -58,8 +60,11 @@ def on_post_page(output: str, page, config) -> str:
     head, sep, body = output.partition("</head>")
     output = HEAD_ALTERNATE.sub("", head) + sep + body
     label = "검색" if config.theme["language"] == "ko" else "Search"
-    output = output.replace('class="md-search" data-md-component="search" role="dialog"',
-                            f'class="md-search" data-md-component="search" role="dialog" aria-label="{label}"', 1)
+    output = output.replace(
+        'class="md-search" data-md-component="search" role="dialog"',
+        f'class="md-search" data-md-component="search" role="dialog" aria-label="{label}"',
+        1,
+    )
     if 'class="jupyter-wrapper"' in output:
         output = _notebook_fixes(output, page)
     if "cdnjs.cloudflare.com" in output:

@@ -112,4 +112,3 @@ def on_post_build(config) -> None:
         target.write_bytes(data)
     base = (config.site_url or "/").rstrip("/") + "/"
     (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n", encoding="utf-8")
-

@@ -21,12 +21,28 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- run-times -->"
 TOPIC_PAGE = re.compile(r"^(?P<slug>[^/]+)/index\.(?P<lang>ko|en)\.md$")
 WORDS = {
-    "ko": {"page": "페이지", "block": "코드 블록", "seconds": "시간(초)", "ran": "마지막 실행", "none": "기록 없음",
-           "total": "합계", "badge": "이 페이지의 코드는 TensorFlow {tf} · Keras {keras} · Python {py}에서 {date}에 실행되었습니다",
-           "stale": "이 페이지의 코드 중 {n}개 실행 단위는 바뀐 뒤 아직 테스트 기록이 없습니다", "report": "실행 기록"},
-    "en": {"page": "Page", "block": "Code block", "seconds": "Seconds", "ran": "Last run", "none": "no record",
-           "total": "Total", "badge": "The code on this page ran on TensorFlow {tf} · Keras {keras} · Python {py} on {date}",
-           "stale": "{n} runs of this page's code changed since the last test run and have no record yet", "report": "run times"},
+    "ko": {
+        "page": "페이지",
+        "block": "코드 블록",
+        "seconds": "시간(초)",
+        "ran": "마지막 실행",
+        "none": "기록 없음",
+        "total": "합계",
+        "badge": "이 페이지의 코드는 TensorFlow {tf} · Keras {keras} · Python {py}에서 {date}에 실행되었습니다",
+        "stale": "이 페이지의 코드 중 {n}개 실행 단위는 바뀐 뒤 아직 테스트 기록이 없습니다",
+        "report": "실행 기록",
+    },
+    "en": {
+        "page": "Page",
+        "block": "Code block",
+        "seconds": "Seconds",
+        "ran": "Last run",
+        "none": "no record",
+        "total": "Total",
+        "badge": "The code on this page ran on TensorFlow {tf} · Keras {keras} · Python {py} on {date}",
+        "stale": "{n} runs of this page's code changed since the last test run and have no record yet",
+        "report": "run times",
+    },
 }
 
 
@@ -97,7 +113,9 @@ def report(lang: str) -> str:
 
 def badge(src_uri: str, lang: str) -> str | None:
     page = f"docs/{src_uri}"
-    mine = [(c, e) for c, e in records() if any(b.page == page for b in [*c.blocks, *(t for tw in c.twins for t in tw)])]
+    mine = [
+        (c, e) for c, e in records() if any(b.page == page for b in [*c.blocks, *(t for tw in c.twins for t in tw)])
+    ]
     if not mine:
         return None
     w = WORDS[lang]

@@ -33,9 +33,10 @@ CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</sc
 def split(index: dict, prefix: str = SECOND + "/") -> tuple[dict, dict]:
     """(the default language's index, the second language's index with locations relative to its root)."""
     first = [d for d in index["docs"] if not d["location"].startswith(prefix)]
-    second = [dict(d, location=d["location"].removeprefix(prefix)) for d in index["docs"] if d["location"].startswith(prefix)]
-    return ({**index, "docs": first},
-            {**index, "config": {**index["config"], "lang": [SECOND]}, "docs": second})
+    second = [
+        dict(d, location=d["location"].removeprefix(prefix)) for d in index["docs"] if d["location"].startswith(prefix)
+    ]
+    return ({**index, "docs": first}, {**index, "config": {**index["config"], "lang": [SECOND]}, "docs": second})
 
 
 def _write(path: Path, index: dict, inlined: bool) -> None:
@@ -70,7 +71,7 @@ def _english_base(output: str) -> str:
     app = json.loads(found[2])
     base = app["base"]
     app["base"] = (posixpath.join(base, SECOND) if base not in ("", ".") else SECOND) + "/"
-    return output[:found.start(2)] + json.dumps(app, ensure_ascii=False) + output[found.end(2):]
+    return output[: found.start(2)] + json.dumps(app, ensure_ascii=False) + output[found.end(2) :]
 
 
 def on_post_page(output: str, page, config) -> str:

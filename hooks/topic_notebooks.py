@@ -34,13 +34,15 @@ TOPIC_PAGE = re.compile(r"^(?P<slug>[^/]+)/index\.(?P<lang>ko|en)\.md$")
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
 INTRO = {
     "ko": "이 노트북에는 [{title}]({url}) 페이지의 코드 블록이 모두 들어 있습니다. 페이지와 같은 순서이고, "
-          "빌드할 때 위에서부터 새 커널에서 실행한 결과가 함께 저장되어 있습니다. 저장소의 루트에서 열면 "
-          "(`docs/assets/corpus/` 같은 데이터 경로가 맞도록) 그대로 다시 실행할 수 있습니다.",
+    "빌드할 때 위에서부터 새 커널에서 실행한 결과가 함께 저장되어 있습니다. 저장소의 루트에서 열면 "
+    "(`docs/assets/corpus/` 같은 데이터 경로가 맞도록) 그대로 다시 실행할 수 있습니다.",
     "en": "This notebook holds every code block of the [{title}]({url}) page, in the page's order, with the "
-          "outputs of a top-to-bottom run in a fresh kernel at build time. Open it from the repository root "
-          "(so that data paths such as `docs/assets/corpus/` resolve) to run it again.",
+    "outputs of a top-to-bottom run in a fresh kernel at build time. Open it from the repository root "
+    "(so that data paths such as `docs/assets/corpus/` resolve) to run it again.",
 }
-_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest() + notebook_run.VERSION  # a change here makes every notebook again
+_VERSION = (
+    hashlib.sha256(Path(__file__).read_bytes()).digest() + notebook_run.VERSION
+)  # a change here makes every notebook again
 _published: dict[str, bytes] = {}
 
 
@@ -83,7 +85,9 @@ def percent_script(page: str, title: str, url: str, lang: str) -> str:
 
 def _execute(notebook, page: str):
     code = "\n\0".join(c.source for c in notebook.cells if c.cell_type == "code")
-    key = hashlib.sha256(code.encode() + (ROOT / "requirements.txt").read_bytes() + notebook_run.VERSION).hexdigest()[:20]
+    key = hashlib.sha256(code.encode() + (ROOT / "requirements.txt").read_bytes() + notebook_run.VERSION).hexdigest()[
+        :20
+    ]
     cached = CACHE / f"{key}.ipynb"
     if cached.exists():
         done = nbformat.read(cached, as_version=4)
@@ -91,8 +95,9 @@ def _execute(notebook, page: str):
         origins = [where for _, _, where in _code_cells(page)]
         with tempfile.TemporaryDirectory() as work:
             os.symlink(ROOT / "docs", Path(work) / "docs")
-            done = notebook_run.execute(notebook, work, lambda i: origins[i] if i < len(origins) else page,
-                                        f"the topic notebook of {page}")
+            done = notebook_run.execute(
+                notebook, work, lambda i: origins[i] if i < len(origins) else page, f"the topic notebook of {page}"
+            )
         CACHE.mkdir(parents=True, exist_ok=True)
         nbformat.write(done, cached)
     outputs = iter([c for c in done.cells if c.cell_type == "code"])

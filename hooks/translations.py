@@ -69,9 +69,9 @@ def record(english: Path) -> None:
     if front is None:
         text = f"---\n{line}\n---\n\n{text}"
     elif RECORD.search(front[1]):
-        text = text[: front.start(1)] + RECORD.sub(line, front[1]) + text[front.end(1):]
+        text = text[: front.start(1)] + RECORD.sub(line, front[1]) + text[front.end(1) :]
     else:
-        text = text[: front.end(1)] + "\n" + line + text[front.end(1):]
+        text = text[: front.end(1)] + "\n" + line + text[front.end(1) :]
     english.write_text(text, encoding="utf-8")
 
 

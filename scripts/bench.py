@@ -20,7 +20,6 @@ import functools
 import http.server
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -48,15 +47,23 @@ def timed(cmd: list[str], repo: Path, env: dict) -> float:
 
 
 def exec_blocks(repo: Path, env: dict) -> float:
-    return timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-site",
-                  "tests/test_codeblocks.py"], repo, env)
+    return timed(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-site", "tests/test_codeblocks.py"],
+        repo,
+        env,
+    )
 
 
 def naive(repo: Path, env: dict) -> float:
-    script = ("import json\nfrom tests.harness import runner\n"
-              "print(json.dumps([[b.code for b in c.blocks] for c in runner.chains()]))")
-    chains = json.loads(subprocess.run([sys.executable, "-c", script], cwd=repo, env=env,
-                                       capture_output=True, text=True, check=True).stdout)
+    script = (
+        "import json\nfrom tests.harness import runner\n"
+        "print(json.dumps([[b.code for b in c.blocks] for c in runner.chains()]))"
+    )
+    chains = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True, check=True
+        ).stdout
+    )
     total = 0.0
     for code in chains:
         with tempfile.TemporaryDirectory() as work:
@@ -94,8 +101,14 @@ def _seconds_until_served(url: str, marker: str, limit: float = 300) -> float:
 def serve_rebuild(repo: Path, env: dict) -> dict[str, float]:
     """Seconds from saving each page of SAVES (one after another, in one `make serve`) to its rebuilt page."""
     port = free_port()
-    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=repo, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        ["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}/"
     times: dict[str, float] = {}
     try:
@@ -142,12 +155,13 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
             context = browser.new_context()
             page = context.new_page()
             responses = []
-            page.on("response", lambda r: responses.append(r))
+            page.on("response", responses.append)
             page.goto(base + ("" if path == "." else path + "/"), wait_until="networkidle")
             bodies = {r.url: r.body() for r in responses if r.ok}  # read while the page is open
             raw = sum(len(b) for b in bodies.values())
-            packed = sum(len(gzip.compress(b, 6)) if not u.endswith((".png", ".woff2")) else len(b)
-                         for u, b in bodies.items())
+            packed = sum(
+                len(gzip.compress(b, 6)) if not u.endswith((".png", ".woff2")) else len(b) for u, b in bodies.items()
+            )
             weights.append((raw, packed, path))
             context.close()
         browser.close()
@@ -163,22 +177,34 @@ def main() -> None:
         result: dict[str, object] = {}
         result["cold_exec_s"] = exec_blocks(repo, env)
         page = repo / PAGE
-        page.write_text(page.read_text(encoding="utf-8").replace("## 팩트 체크", "## 팩트 체크\n\n벤치마크 문단.", 1),
-                        encoding="utf-8")
+        page.write_text(
+            page.read_text(encoding="utf-8").replace("## 팩트 체크", "## 팩트 체크\n\n벤치마크 문단.", 1),
+            encoding="utf-8",
+        )
         result["warm_exec_s"] = exec_blocks(repo, env)
         snippet = repo / SNIPPET
         snippet.write_text(snippet.read_text(encoding="utf-8") + "\nassert True  # bench edit\n", encoding="utf-8")
         result["one_block_edit_s"] = exec_blocks(repo, env)
         result["naive_exec_s"] = naive(repo, env)
         timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")], repo, env)
-        result["build_s"] = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")],
-                                  repo, env)
+        result["build_s"] = timed(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(Path(tmp) / "site")], repo, env
+        )
         saves = serve_rebuild(repo, env)
         result["serve_rebuild_s"] = max(saves.values())
         result["serve_rebuild_per_page_s"] = saves
-        blocks = subprocess.run([sys.executable, "-c", "from tests.harness.blocks import all_blocks; "
-                                 "print(sum(b.language == 'python' for b in all_blocks()))"],
-                                cwd=repo, env=env, capture_output=True, text=True, check=True).stdout
+        blocks = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from tests.harness.blocks import all_blocks; print(sum(b.language == 'python' for b in all_blocks()))",
+            ],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         result["blocks"] = int(blocks)
         weights = page_weights(Path(tmp) / "site")
         raw, packed, where = max(weights)

@@ -24,10 +24,10 @@ BLOCK_LEDGER = "code_blocks"
 
 
 def pytest_addoption(parser):
-    parser.addoption("--no-exec-cache", action="store_true",
-                     help="run every code block, ignoring the execution cache in .cache/exec")
-    parser.addoption("--no-site", action="store_true",
-                     help="do not build the site (tests that need it are skipped)")
+    parser.addoption(
+        "--no-exec-cache", action="store_true", help="run every code block, ignoring the execution cache in .cache/exec"
+    )
+    parser.addoption("--no-site", action="store_true", help="do not build the site (tests that need it are skipped)")
 
 
 def pytest_sessionstart(session):
@@ -80,7 +80,9 @@ def pytest_runtest_logreport(report):
     waited = dict(report.user_properties).get("site_wait", 0.0) if report.when == "setup" else 0.0
     _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration - waited
     if waited:
-        _seconds_by_file["(waiting for the site build)"] = _seconds_by_file.get("(waiting for the site build)", 0.0) + waited
+        _seconds_by_file["(waiting for the site build)"] = (
+            _seconds_by_file.get("(waiting for the site build)", 0.0) + waited
+        )
     if report.when != "call" or "::test_code_block[" not in report.nodeid:
         return
     if report.passed:
@@ -94,9 +96,11 @@ def pytest_runtest_logreport(report):
 def _ledger_summary(config) -> tuple[str, bool]:
     """The line to print, and whether collected and executed blocks disagree."""
     python = [b for b in all_blocks() if b.language == "python"]
-    line = (f"{len(python)} Python code blocks on the pages (both languages), {len(chains())} distinct runs; "
-            f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs"
-            f" ({_executed['cached']} runs unchanged since they last passed: taken from .cache/exec)")
+    line = (
+        f"{len(python)} Python code blocks on the pages (both languages), {len(chains())} distinct runs; "
+        f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs"
+        f" ({_executed['cached']} runs unchanged since they last passed: taken from .cache/exec)"
+    )
     if _executed["failed"]:
         line += f"; {_executed['failed']} runs failed"
     selected_all = not config.getoption("keyword") and not config.getoption("markexpr")
@@ -130,7 +134,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if not hasattr(config, "workerinput") and _seconds_by_file:
         terminalreporter.write_sep("-", "time by test file (seconds of worker time)")
         if getattr(config, "_site_build", None) is not None and site_build.STATUS.exists():
-            terminalreporter.write_line(f"{site_build.wait_for_build()['seconds']:8.1f}  mkdocs build --strict (in the background)")
+            terminalreporter.write_line(
+                f"{site_build.wait_for_build()['seconds']:8.1f}  mkdocs build --strict (in the background)"
+            )
         for name, seconds in sorted(_seconds_by_file.items(), key=lambda kv: -kv[1]):
             terminalreporter.write_line(f"{seconds:8.1f}  {name}")
     from tests.test_browser import SCREENSHOTS
@@ -152,9 +158,17 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        ])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         yield browser
         browser.close()

@@ -44,8 +44,14 @@ def _line_of(path, text: str) -> int:
 
 def _run_tests(repo, *args) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site", *args],
-                          cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
 
 
 def _fails_and_keeps_everything(repo, args, expected: list[str]):
@@ -67,26 +73,36 @@ def test_a_block_that_raises(copy):
     text = text.replace("```python\n", "```python\nraise ValueError('broken on purpose')\n", 1)
     page.write_text(text, encoding="utf-8")
     line = _line_of(page, "broken on purpose")
-    report = _fails_and_keeps_everything(copy, ["tests/test_codeblocks.py", "-k", "activation-functions/index"],
-                                         [f"{PAGE}:{line}: ValueError: broken on purpose", "traceback", "printed"])
+    report = _fails_and_keeps_everything(
+        copy,
+        ["tests/test_codeblocks.py", "-k", "activation-functions/index"],
+        [f"{PAGE}:{line}: ValueError: broken on purpose", "traceback", "printed"],
+    )
     assert "in the code block at" in report
 
 
 def test_a_page_without_its_english_twin(copy):
     (copy / "docs/activation-functions/index.en.md").unlink()
-    _fails_and_keeps_everything(copy, ["tests/test_parity.py", "-k", "twin"],
-                                [f"{PAGE} has no twin: write docs/activation-functions/index.en.md"])
+    _fails_and_keeps_everything(
+        copy,
+        ["tests/test_parity.py", "-k", "twin"],
+        [f"{PAGE} has no twin: write docs/activation-functions/index.en.md"],
+    )
 
 
 def test_a_snippet_include_of_a_missing_file(copy):
     page = copy / PAGE
     text = page.read_text(encoding="utf-8")
-    text = text.replace('--8<-- "snippets/activation-functions/softmax.py"',
-                        '--8<-- "snippets/activation-functions/no_such_file.py"', 1)
+    text = text.replace(
+        '--8<-- "snippets/activation-functions/softmax.py"', '--8<-- "snippets/activation-functions/no_such_file.py"', 1
+    )
     page.write_text(text, encoding="utf-8")
     line = _line_of(page, "no_such_file.py")
-    _fails_and_keeps_everything(copy, ["tests/test_codeblocks.py", "-k", "collected"],
-                                [f"{PAGE}:{line}", "snippets/activation-functions/no_such_file.py"])
+    _fails_and_keeps_everything(
+        copy,
+        ["tests/test_codeblocks.py", "-k", "collected"],
+        [f"{PAGE}:{line}", "snippets/activation-functions/no_such_file.py"],
+    )
 
 
 def test_a_mermaid_diagram_with_a_syntax_error(copy):
@@ -96,7 +112,10 @@ def test_a_mermaid_diagram_with_a_syntax_error(copy):
     text = text.replace("```mermaid\n", "```mermaid\nflowchart LR\n    A[unclosed --> B\n", 1)
     page.write_text(text, encoding="utf-8")
     fence = _line_of(page, "```mermaid")
-    report = _fails_and_keeps_everything(copy, ["tests/test_diagrams.py"],
-                                         [f"Mermaid syntax error in the ```mermaid block at {PAGE}:{fence}", "fix the diagram"])
+    report = _fails_and_keeps_everything(
+        copy,
+        ["tests/test_diagrams.py"],
+        [f"Mermaid syntax error in the ```mermaid block at {PAGE}:{fence}", "fix the diagram"],
+    )
     error_line = int(re.search(rf"{re.escape(PAGE)}:(\d+): Mermaid syntax error", report)[1])
     assert fence < error_line <= fence + 4, f"the error points at line {error_line}, the diagram starts at {fence}"

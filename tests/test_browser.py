@@ -59,9 +59,12 @@ class Visit:
     """A page opened in a fresh context, with everything it asked for and complained about."""
 
     def __init__(self, browser, url: str, lang: str):
-        self.context = browser.new_context(locale="ko-KR" if lang == "ko" else "en-US",
-                                           viewport={"width": 1280, "height": 900})
-        self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.split("/", 3)[0] + "//" + urlparse(url).netloc)
+        self.context = browser.new_context(
+            locale="ko-KR" if lang == "ko" else "en-US", viewport={"width": 1280, "height": 900}
+        )
+        self.context.grant_permissions(
+            ["clipboard-read", "clipboard-write"], origin=url.split("/", 3)[0] + "//" + urlparse(url).netloc
+        )
         self.page = self.context.new_page()
         self.requests, self.errors, self.failed = [], [], []
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -118,8 +121,10 @@ def test_page_renders_in_chromium(visit, server, page):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     # the whole-course page is 175,000 px long: its first screen is what a person can look at (the full
     # page made a 20 MB picture in ~30 s on two cores)
-    p.screenshot(path=str(SCREENSHOTS / (page.removeprefix("docs/").replace("/", "_") + ".png")),
-                 full_page=not page.startswith("docs/course."))
+    p.screenshot(
+        path=str(SCREENSHOTS / (page.removeprefix("docs/").replace("/", "_") + ".png")),
+        full_page=not page.startswith("docs/course."),
+    )
 
     outside = [u for u in v.requests if not u.startswith(server) and not u.startswith(("data:", "blob:"))]
     assert not outside, f"{page}: requests to other hosts: {outside}"
@@ -135,8 +140,12 @@ def test_page_renders_in_chromium(visit, server, page):
     drawn = p.evaluate(DRAWN)
     assert drawn == diagrams, f"{page}: {diagrams - drawn} of {diagrams} Mermaid diagrams not drawn"
     errors = p.locator(".mermaid-svg svg[aria-roledescription=error]").count()
-    assert errors == 0, f"{page}: {errors} Mermaid diagrams drawn as 'Syntax error in text' (see tests/test_diagrams.py)"
-    broken = p.evaluate("[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+    assert errors == 0, (
+        f"{page}: {errors} Mermaid diagrams drawn as 'Syntax error in text' (see tests/test_diagrams.py)"
+    )
+    broken = p.evaluate(
+        "[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+    )
     assert not broken, f"{page}: images that did not load: {broken}"
     alts = p.evaluate("[...document.querySelectorAll('article img')].map(i => [i.src, i.alt.trim()])")
     assert all(alt for _, alt in alts), f"{page}: images without alt text: {[src for src, alt in alts if not alt]}"
@@ -152,8 +161,14 @@ def test_page_renders_in_chromium(visit, server, page):
 TOPIC = "docs/activation-functions/index.ko.md"
 
 
-@pytest.mark.parametrize("page, other", [(TOPIC, "en"), (TOPIC.replace(".ko.", ".en."), "ko"),
-                                         ("docs/activation-functions/softmax-notebook.ko.ipynb", "en")])
+@pytest.mark.parametrize(
+    "page, other",
+    [
+        (TOPIC, "en"),
+        (TOPIC.replace(".ko.", ".en."), "ko"),
+        ("docs/activation-functions/softmax-notebook.ko.ipynb", "en"),
+    ],
+)
 def test_language_switcher_leads_to_the_twin(visit, server, built_site, page, other):
     v = visit(page)
     href = v.page.locator(f'.md-select__link[hreflang="{other}"]').first.get_attribute("href")
@@ -178,13 +193,25 @@ def test_copy_button_copies_the_code_shown(visit, page):
 # Several glossary terms, each searched on both language sites by both of its forms: Korean
 # with a particle attached (드롭아웃을), English as is. The same-language form must find the
 # page the glossary links to; the other language's form, that page or the glossary page.
-SEARCHES = [(f"docs/index.{site}.md", term.query(form, particle=(form == site)),
-             term.page if form == site else term.page + "|glossary.md")
-            for site in ("ko", "en") for form in ("ko", "en") for term in sample(terms(), 4)]
+SEARCHES = [
+    (
+        f"docs/index.{site}.md",
+        term.query(form, particle=(form == site)),
+        term.page if form == site else term.page + "|glossary.md",
+    )
+    for site in ("ko", "en")
+    for form in ("ko", "en")
+    for term in sample(terms(), 4)
+]
 # The part of a compound, with a particle: the pages write only 표준편차를 and 표준정규분포의
 # (hooks/korean_search.py indexes the parts).
-SEARCHES += [("docs/index.ko.md", query, target) for query, target in [
-    ("편차를", "compile-and-initialization/index.md"), ("정규분포의", "activation-functions/index.md")]]
+SEARCHES += [
+    ("docs/index.ko.md", query, target)
+    for query, target in [
+        ("편차를", "compile-and-initialization/index.md"),
+        ("정규분포의", "activation-functions/index.md"),
+    ]
+]
 
 
 @pytest.mark.parametrize("page, query, target", SEARCHES, ids=[f"{p.split('.')[-2]}-{q}" for p, q, _ in SEARCHES])
@@ -200,7 +227,9 @@ def test_search_finds_the_topic(visit, page, query, target):
     shown = p.locator(".md-search-result").inner_text()
     assert "ko-search" not in shown and "<span" not in shown, f"{page}: search results show the hidden index words"
     wants = ["/" + t.removesuffix("index.md").removesuffix(".md") for t in target.split("|")]
-    assert any(want in h for h in hrefs for want in wants), f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"
+    assert any(want in h for h in hrefs for want in wants), (
+        f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"
+    )
     # each language searches its own index (hooks/search_per_language.py): results stay in the page's language
     english = page.endswith(".en.md")
     other = [h for h in hrefs if ("/en/" in h) != english]

@@ -39,8 +39,9 @@ def _converter() -> markdown.Markdown:
         name, options = next(iter(item.items())) if isinstance(item, dict) else (item, None)
         if name.startswith("pymdownx.highlight"):
             configs[name] = options
-    return markdown.Markdown(extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences"],
-                             extension_configs=configs)
+    return markdown.Markdown(
+        extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences"], extension_configs=configs
+    )
 
 
 def _html(text: str) -> str:
@@ -51,7 +52,7 @@ def test_memoized_lexing_writes_the_same_html(monkeypatch):
     texts = [(ROOT / page).read_text(encoding="utf-8") for page in PAGES]
     monkeypatch.setattr(pymdownx.highlight, "highlight", pygments.highlight)
     plain = [_html(text) for text in texts]
-    assert all('language-python highlight' in html and "__span-" in html for html in plain)  # listings were highlighted
+    assert all("language-python highlight" in html and "__span-" in html for html in plain)  # listings were highlighted
 
     highlight_cache._tokens.cache_clear()
     monkeypatch.setattr(pymdownx.highlight, "highlight", highlight_cache.highlight)

@@ -61,8 +61,10 @@ def test_a_real_mkdocs_warning_fails_the_strict_check(tmp_path):
 def test_tensorflow_import_lines_in_the_log_do_not_fail_it(tmp_path):
     """A hook runs a child process that writes TensorFlow's lines to the stderr it inherits:
     they reach the log, and the check is not fooled."""
-    hook = ("import subprocess, sys\n\n\ndef on_post_build(config):\n"
-            f"    subprocess.run([sys.executable, '-c', {WRITE_THEM!r}], check=True)\n")
+    hook = (
+        "import subprocess, sys\n\n\ndef on_post_build(config):\n"
+        f"    subprocess.run([sys.executable, '-c', {WRITE_THEM!r}], check=True)\n"
+    )
     _project(tmp_path, hook=hook)
     status = site_build.build(tmp_path / "site", project=tmp_path)
     started_with_warning = [line for line in status["log"].splitlines() if line.startswith("WARNING")]
@@ -84,11 +86,14 @@ def test_a_notebook_run_keeps_kernel_output_out_of_the_log_and_the_notebook(tmp_
 
 def test_native_log_lines_are_left_out_of_notebook_outputs_and_nothing_else():
     warning = "/tmp/ipykernel_1/1.py:3: RuntimeWarning: overflow encountered in exp\n"
-    cell = nbformat.v4.new_code_cell("import tensorflow", outputs=[
-        nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES + warning + TF_IMPORT_LINES),
-        nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES),
-        nbformat.v4.new_output("stream", name="stdout", text="I0000 is what the reader's code printed\n"),
-    ])
+    cell = nbformat.v4.new_code_cell(
+        "import tensorflow",
+        outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES + warning + TF_IMPORT_LINES),
+            nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES),
+            nbformat.v4.new_output("stream", name="stdout", text="I0000 is what the reader's code printed\n"),
+        ],
+    )
     notebook = nbformat.v4.new_notebook(cells=[cell])
     notebook_run._drop_native_logs(notebook)
     assert [o.get("text") for o in cell.outputs] == [warning, "I0000 is what the reader's code printed\n"]
@@ -110,15 +115,27 @@ def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_p
     """The whole site, in a copy whose figure script, notebook page and topic page write TensorFlow's
     lines when the build runs them (the caches of this run's build are reused for everything else)."""
     repo = copy_repository(tmp_path / "repo")
-    for cache in ("figures", "topic-notebooks", "notebook-pages", "mkdocs-jupyter", "mermaid", "cards",
-                  "korean-search", "jinja"):
+    for cache in (
+        "figures",
+        "topic-notebooks",
+        "notebook-pages",
+        "mkdocs-jupyter",
+        "mermaid",
+        "cards",
+        "korean-search",
+        "jinja",
+    ):
         if (ROOT / ".cache" / cache).is_dir():
             shutil.copytree(ROOT / ".cache" / cache, repo / ".cache" / cache)
     figure = repo / "snippets" / "rank-and-dimension" / "fig_native_log_check.py"
-    figure.write_text(WRITE_THEM + textwrap.dedent("""\
+    figure.write_text(
+        WRITE_THEM
+        + textwrap.dedent("""\
         with open("native_log_check.svg", "w") as f:
             f.write('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     notebook = repo / "docs" / "activation-functions" / "softmax-notebook.ko.ipynb"
     nb = nbformat.read(notebook, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(WRITE_THEM))
@@ -133,8 +150,12 @@ def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_p
     built = tmp_path / "site"
     assert (built / "rank-and-dimension" / "native_log_check.svg").is_file(), "the figure script did not run"
     topic = json.loads((built / "rank-and-dimension" / "rank-and-dimension.ko.ipynb").read_text(encoding="utf-8"))
-    assert any("os.write(2" in "".join(c["source"]) for c in topic["cells"]), "the page's new block is not in its notebook"
+    assert any("os.write(2" in "".join(c["source"]) for c in topic["cells"]), (
+        "the page's new block is not in its notebook"
+    )
     shown = (built / "activation-functions" / "softmax-notebook" / "index.html").read_text(encoding="utf-8")
     assert "fromhex" in shown, "the notebook page's new cell is not shown"
     for text in (topic, shown):
-        assert "oneDNN" not in str(text) and "absl::InitializeLog" not in str(text), "TensorFlow's log lines shown to readers"
+        assert "oneDNN" not in str(text) and "absl::InitializeLog" not in str(text), (
+            "TensorFlow's log lines shown to readers"
+        )

@@ -16,8 +16,8 @@ import time
 import pytest
 
 from tests.conftest import BLOCK_LEDGER
-from tests.harness.blocks import DOCS, CollectError
 from tests.harness import exec_cache
+from tests.harness.blocks import DOCS, CollectError
 from tests.harness.runner import BlockFailure, chains, run
 
 try:

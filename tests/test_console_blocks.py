@@ -13,8 +13,14 @@ from tests.harness.blocks import ROOT, page_blocks, page_files, rel
 
 SETUP_COMMANDS = {"git", "cd", "python3", "pip", ".venv/bin/pip", ".venv/bin/pytest", ".venv/bin/mkdocs", "mkdocs"}
 
-CONSOLE = [(b.where, line[2:].strip()) for p in page_files() for b in page_blocks(rel(p))
-           if b.language == "console" for line in b.code.splitlines() if line.startswith("$ ")]
+CONSOLE = [
+    (b.where, line[2:].strip())
+    for p in page_files()
+    for b in page_blocks(rel(p))
+    if b.language == "console"
+    for line in b.code.splitlines()
+    if line.startswith("$ ")
+]
 
 
 @pytest.mark.parametrize("where, command", CONSOLE, ids=[f"{w}:{c}" for w, c in CONSOLE])
@@ -28,7 +34,12 @@ def test_console_command_is_real(where, command):
     if "-r" in words:
         assert (ROOT / words[words.index("-r") + 1]).is_file(), f"{where}: `{command}` names a missing file"
     if words[0].endswith("pytest"):
-        run = subprocess.run([str(ROOT / ".venv/bin/pytest"), "--collect-only", "-q", "-n", "0", "--no-site", *words[1:]],
-                             cwd=ROOT, capture_output=True, text=True)
+        run = subprocess.run(
+            [str(ROOT / ".venv/bin/pytest"), "--collect-only", "-q", "-n", "0", "--no-site", *words[1:]],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         assert run.returncode == 0 and " collected" in run.stdout or "tests collected" in run.stdout, (
-            f"{where}: `{command}` selects no test:\n{run.stdout[-500:]}")
+            f"{where}: `{command}` selects no test:\n{run.stdout[-500:]}"
+        )

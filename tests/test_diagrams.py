@@ -43,7 +43,9 @@ def docs_page(browser):
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(DOCS)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     page = browser.new_page()
-    page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/assets/vendor/")  # a directory listing: an HTML page of the same origin
+    page.goto(
+        f"http://127.0.0.1:{httpd.server_address[1]}/assets/vendor/"
+    )  # a directory listing: an HTML page of the same origin
     yield page
     page.close()
     httpd.shutdown()
@@ -63,10 +65,14 @@ def _where(block, error: str) -> str:
 def test_every_diagram_parses(docs_page):
     assert DIAGRAMS, "no Mermaid diagram found on any page"
     errors = parse(docs_page, [b.code for b in DIAGRAMS])
-    failures = [f"{_where(b, e)}: Mermaid syntax error in the ```mermaid block at {b.where}:\n"
-                + "\n".join("    " + line for line in e.strip().splitlines()[:4]) + "\n"
-                "    fix the diagram (syntax: https://mermaid.js.org/syntax/flowchart.html) and look at it with `make serve`"
-                for b, e in zip(DIAGRAMS, errors) if e]
+    failures = [
+        f"{_where(b, e)}: Mermaid syntax error in the ```mermaid block at {b.where}:\n"
+        + "\n".join("    " + line for line in e.strip().splitlines()[:4])
+        + "\n"
+        "    fix the diagram (syntax: https://mermaid.js.org/syntax/flowchart.html) and look at it with `make serve`"
+        for b, e in zip(DIAGRAMS, errors)
+        if e
+    ]
     assert not failures, "\n".join(failures)
 
 

@@ -15,13 +15,14 @@ import sys
 
 import pytest
 
-from tests.harness.blocks import ROOT
 from tests.harness.repository import copy_repository
 
 PAGE = "docs/activation-functions/index.ko.md"
 NOTEBOOK = "docs/activation-functions/softmax-notebook.en.ipynb"  # its code runs for both twins
-KEYS = ("import json; from tests.harness import runner, exec_cache; "
-        "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()}))")
+KEYS = (
+    "import json; from tests.harness import runner, exec_cache; "
+    "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()}))"
+)
 
 
 @pytest.fixture
@@ -53,9 +54,27 @@ def test_keys_follow_the_code_not_the_prose(copy):
 def _run(repo, cache) -> tuple[str, str]:
     """(runs taken from the cache, runs in all) for the softmax notebooks."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")} | {"DLKB_EXEC_CACHE": str(cache)}
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site",
-                          "tests/test_codeblocks.py", "-k", "softmax-notebook"],
-                         cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-n",
+            "0",
+            "-p",
+            "no:cacheprovider",
+            "--no-site",
+            "tests/test_codeblocks.py",
+            "-k",
+            "softmax-notebook",
+        ],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout[-2000:]
     found = re.search(r"blocks in (\d+) runs \((\d+) runs unchanged", run.stdout)
     return found[2], found[1]

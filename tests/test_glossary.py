@@ -49,12 +49,13 @@ def test_first_use_on_the_korean_page_gives_the_english_term(term):
     korean = term.ko.split(" / ")[0]
     at = prose.find(korean)
     assert at >= 0, f"docs/{term.topic}/index.ko.md never uses the glossary term {korean!r}"
-    after = prose[at + len(korean): at + len(korean) + 80].lstrip("*")
+    after = prose[at + len(korean) : at + len(korean) + 80].lstrip("*")
     english = term.en.split(" (")[0].split(" / ")[0]
     line = prose.count("\n", 0, at) + 1
     assert re.match(r"\(\s*" + re.escape(english), after, re.I), (
         f"docs/{term.topic}/index.ko.md: the first use of {korean!r} (about line {line} of the prose) "
-        f"should read {korean}({english}); it reads {prose[at:at + len(korean) + 30]!r}")
+        f"should read {korean}({english}); it reads {prose[at : at + len(korean) + 30]!r}"
+    )
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

@@ -21,19 +21,34 @@ VNU = ROOT / ".venv" / "tools" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 # (message pattern, which pages, why it is accepted)
 ACCEPTED = [
-    (r"Attribute “autocomplete” is only allowed when the input type is", "all",
-     "Material's hidden drawer/search toggles are checkboxes with autocomplete=off, which stops Firefox "
-     "restoring their state on reload; browsers ignore the attribute otherwise."),
-    (r"Bad value “” for attribute “tabindex” on element “label”", "all",
-     "Material's section labels in the navigation (navigation.sections); an empty tabindex is ignored "
-     "by browsers, the labels stay reachable through their links."),
-    (r"^CSS: ", "notebook",
-     "JupyterLab's stylesheet, inlined by nbconvert on notebook pages: vendor-prefixed and legacy "
-     "properties the CSS validator does not know; browsers skip them."),
-    (r"A “style” element in “body” must be the first child of its parent", "notebook",
-     "nbconvert puts the notebook's stylesheet inside the page body; browsers apply it all the same."),
-    (r"The “aria-label” attribute must not be specified on any “clipboard-copy” element", "notebook",
-     "mkdocs-jupyter's copy button is a custom element with a label; screen readers read the label."),
+    (
+        r"Attribute “autocomplete” is only allowed when the input type is",
+        "all",
+        "Material's hidden drawer/search toggles are checkboxes with autocomplete=off, which stops Firefox "
+        "restoring their state on reload; browsers ignore the attribute otherwise.",
+    ),
+    (
+        r"Bad value “” for attribute “tabindex” on element “label”",
+        "all",
+        "Material's section labels in the navigation (navigation.sections); an empty tabindex is ignored "
+        "by browsers, the labels stay reachable through their links.",
+    ),
+    (
+        r"^CSS: ",
+        "notebook",
+        "JupyterLab's stylesheet, inlined by nbconvert on notebook pages: vendor-prefixed and legacy "
+        "properties the CSS validator does not know; browsers skip them.",
+    ),
+    (
+        r"A “style” element in “body” must be the first child of its parent",
+        "notebook",
+        "nbconvert puts the notebook's stylesheet inside the page body; browsers apply it all the same.",
+    ),
+    (
+        r"The “aria-label” attribute must not be specified on any “clipboard-copy” element",
+        "notebook",
+        "mkdocs-jupyter's copy button is a custom element with a label; screen readers read the label.",
+    ),
 ]
 
 
@@ -41,18 +56,26 @@ ACCEPTED = [
 def vnu_messages(built_site):
     java = shutil.which("java")
     if not java or not VNU.exists():
-        pytest.fail(f"the HTML checker needs Java and {VNU.relative_to(ROOT)}: `make test` installs both "
-                    "(scripts/system-deps.sh, scripts/test-tools.sh)", pytrace=False)
+        pytest.fail(
+            f"the HTML checker needs Java and {VNU.relative_to(ROOT)}: `make test` installs both "
+            "(scripts/system-deps.sh, scripts/test-tools.sh)",
+            pytrace=False,
+        )
     pages = sorted(str(p) for p in built_site.rglob("*.html"))
-    run = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *pages],
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *pages],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return json.loads(run.stderr or run.stdout)["messages"], built_site
 
 
 def _accepted(message: dict, built_site) -> bool:
     notebook = 'class="jupyter-wrapper"' in _page(message["url"])
-    return any(re.search(pattern, message["message"]) and (scope == "all" or notebook)
-               for pattern, scope, _ in ACCEPTED)
+    return any(
+        re.search(pattern, message["message"]) and (scope == "all" or notebook) for pattern, scope, _ in ACCEPTED
+    )
 
 
 def _page(url: str) -> str:
@@ -64,9 +87,14 @@ def test_built_html_has_no_errors_but_the_accepted_ones(vnu_messages):
     messages, built_site = vnu_messages
     errors = [m for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
     left = [m for m in errors if not _accepted(m, built_site)]
-    report = [f"{m['url'].split(str(built_site) + '/')[-1]}:{m.get('lastLine', '?')}: {m['message']}\n"
-              f"    {m.get('extract', '').strip()[:160]!r}" for m in left]
-    assert not left, f"{len(left)} HTML errors (fix them, or accept one in ACCEPTED with a reason):\n" + "\n".join(report[:30])
+    report = [
+        f"{m['url'].split(str(built_site) + '/')[-1]}:{m.get('lastLine', '?')}: {m['message']}\n"
+        f"    {m.get('extract', '').strip()[:160]!r}"
+        for m in left
+    ]
+    assert not left, f"{len(left)} HTML errors (fix them, or accept one in ACCEPTED with a reason):\n" + "\n".join(
+        report[:30]
+    )
 
 
 def test_every_accepted_error_still_occurs(vnu_messages):

@@ -27,9 +27,13 @@ def test_compound_parts_are_indexed_once():
 
 
 def test_only_korean_entries_are_augmented_and_it_is_idempotent():
-    index = {"config": {"separator": r"[\s\-]+"},
-             "docs": [{"location": "x/", "title": "", "text": "<p>활성화함수는</p>"},
-                      {"location": "en/x/", "title": "", "text": "<p>활성화함수는</p>"}]}
+    index = {
+        "config": {"separator": r"[\s\-]+"},
+        "docs": [
+            {"location": "x/", "title": "", "text": "<p>활성화함수는</p>"},
+            {"location": "en/x/", "title": "", "text": "<p>활성화함수는</p>"},
+        ],
+    }
     once = augment(index)
     text = once["docs"][0]["text"]
     assert 'hidden class="ko-search"' in text and "함수" in text

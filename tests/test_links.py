@@ -18,12 +18,12 @@ EXTERNAL = ("http:", "https:", "mailto:", "javascript:", "data:", "blob:", "tel:
 SHARED = ("assets/", "search/", "sitemap.xml", "404.html")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _doc(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-@functools.lru_cache(maxsize=None)  # once per page: the whole-course page is the target of hundreds of anchors
+@functools.cache  # once per page: the whole-course page is the target of hundreds of anchors
 def _ids(path: Path) -> set[str]:
     return {node["id"] for node in _doc(path).select("[id]")} | {node["name"] for node in _doc(path).select("a[name]")}
 
@@ -88,8 +88,10 @@ def test_content_links_stay_in_the_page_language(built_site):
                 if target.startswith(SHARED):
                     continue
                 if target.startswith("en/") != english:
-                    wrong.append(f"{rel}: link {node['href']!r} ({node.get_text(strip=True)[:40]!r}) leads to "
-                                 f"the {'Korean' if english else 'English'} page {target}")
+                    wrong.append(
+                        f"{rel}: link {node['href']!r} ({node.get_text(strip=True)[:40]!r}) leads to "
+                        f"the {'Korean' if english else 'English'} page {target}"
+                    )
     assert not wrong, "links into the other language:\n" + "\n".join(wrong[:40])
 
 

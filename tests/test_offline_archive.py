@@ -37,8 +37,14 @@ def archive(tmp_path_factory, request):
     assert any("OFFLINE=true" in line and "mkdocs build --strict" in line for line in recipe), recipe
     work = tmp_path_factory.mktemp("dist")
     env = dict(os.environ, OFFLINE="true", NO_MKDOCS_2_WARNING="1")
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(work / "site")],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(work / "site")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert build.returncode == 0, build.stderr[-3000:]
     zipped = work / "deep-learning-kb-site.zip"
     subprocess.run([sys.executable, "-m", "zipfile", "-c", str(zipped), "site"], cwd=work, check=True)
@@ -65,7 +71,9 @@ def test_topic_page_works_from_the_file_system(page, archive):
     assert page.locator(".mermaid-svg > svg .node").count() > 0  # drawn at build time (hooks/mermaid_svg.py)
     assert page.locator(".katex").count() > 10
     assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))")
-    broken = page.evaluate("[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+    broken = page.evaluate(
+        "[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+    )
     assert not broken, broken
     outside = [u for u in page.requests if not u.startswith(("file://", "data:", "blob:", "about:"))]
     assert not outside, outside

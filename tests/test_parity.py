@@ -38,7 +38,12 @@ def _links(doc, site: Path, page_html: Path) -> list[str]:
     out = []
     for a in body.select("a[href]"):
         href = a["href"]
-        if href.startswith("#") or "headerlink" in a.get("class", []) or a.find_parent(class_="md-content__button") or "md-content__button" in a.get("class", []):
+        if (
+            href.startswith("#")
+            or "headerlink" in a.get("class", [])
+            or a.find_parent(class_="md-content__button")
+            or "md-content__button" in a.get("class", [])
+        ):
             continue
         if re.match(r"^[a-z]+:", href):
             out.append(href)
@@ -60,14 +65,16 @@ def test_twins_have_the_same_structure(built_site, ko):
     ko_html, en_html = built_path(built_site, ko), built_path(built_site, en)
     ko_doc, en_doc = soup(ko_html), soup(en_html)
     assert _headings(ko_doc) == _headings(en_doc), (
-        f"{ko} and {en} differ in section structure:\n  ko {_headings(ko_doc)}\n  en {_headings(en_doc)}")
+        f"{ko} and {en} differ in section structure:\n  ko {_headings(ko_doc)}\n  en {_headings(en_doc)}"
+    )
     assert diagrams(ko_doc) == diagrams(en_doc), f"{ko} has {diagrams(ko_doc)} diagrams, {en} has {diagrams(en_doc)}"
     figs = lambda doc: [Path(src).name for src in images(doc)]  # noqa: E731
     assert figs(ko_doc) == figs(en_doc), f"{ko} and {en} show different figures: {figs(ko_doc)} vs {figs(en_doc)}"
     ko_links, en_links = _links(ko_doc, built_site, ko_html), _links(en_doc, built_site, en_html)
     assert sorted(ko_links) == sorted(en_links), (
         f"{ko} and {en} link to different places:\n  only ko: {sorted(set(ko_links) - set(en_links))}"
-        f"\n  only en: {sorted(set(en_links) - set(ko_links))}")
+        f"\n  only en: {sorted(set(en_links) - set(ko_links))}"
+    )
 
 
 @pytest.mark.parametrize("ko", KO_PAGES)
@@ -77,12 +84,15 @@ def test_twins_show_the_same_code(ko):
         pytest.skip("no twin (reported by test_every_page_has_its_twin)")
     ko_blocks, en_blocks = page_blocks(ko), page_blocks(en)
     assert [b.language for b in ko_blocks] == [b.language for b in en_blocks], (
-        f"{ko} and {en} have different code blocks: {[b.language for b in ko_blocks]} vs {[b.language for b in en_blocks]}")
+        f"{ko} and {en} have different code blocks: "
+        f"{[b.language for b in ko_blocks]} vs {[b.language for b in en_blocks]}"
+    )
     for k, e in zip(ko_blocks, en_blocks):
         if k.language == "mermaid":
             continue  # diagrams are labelled in each language
         assert strip_comments(k.code) == strip_comments(e.code), (
-            f"{k.where} and {e.where} differ in more than comments; keep the code identical")
+            f"{k.where} and {e.where} differ in more than comments; keep the code identical"
+        )
         assert k.continues == e.continues, f"{k.where} and {e.where}: only one of them continues the block above"
 
 

@@ -22,8 +22,11 @@ SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not
 
 
 def _check_workflow(path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(ROOT / ".venv" / "bin" / "check-jsonschema"), "--builtin-schema",
-                           "vendor.github-workflows", str(path)], capture_output=True, text=True)
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(path)],
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_workflow_is_valid():

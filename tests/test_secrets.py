@@ -45,19 +45,30 @@ def test_repository_holds_no_secret():
 
 
 def test_built_site_holds_no_secret(built_site):
-    files = [p for p in built_site.rglob("*") if p.suffix in {".html", ".json", ".xml", ".txt", ".ipynb"}
-             and "assets" not in p.relative_to(built_site).parts[:1]]
+    files = [
+        p
+        for p in built_site.rglob("*")
+        if p.suffix in {".html", ".json", ".xml", ".txt", ".ipynb"}
+        and "assets" not in p.relative_to(built_site).parts[:1]
+    ]
     assert any(p.name == "search_index.json" for p in files)
     found = _scan(files)
     assert not found, "possible secrets on the built site:\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("line", [
-    'client = OpenAI(api_key="sk-proj-' + "FgsCNmui8lZ5eAeyl5NL9PlxX" + 'T3BlbkFJ' + "2FVofZ3kosa9MDmPj3BXP8uSd" + '")',
-    'os.environ["OPENAI_API_KEY"] = "sk-' + "p9Lq2VwX7rT4nB8cK1mZ" + "3hJ6dF0sG5yA" + '"',
-    "aws_access_key_id = " + "AKIA" + "Z7QH4K2M9X3PLW8R",
-    'password = "' + "hunter" + '2-correct-horse"',
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        'client = OpenAI(api_key="sk-proj-'
+        + "FgsCNmui8lZ5eAeyl5NL9PlxX"
+        + "T3BlbkFJ"
+        + "2FVofZ3kosa9MDmPj3BXP8uSd"
+        + '")',
+        'os.environ["OPENAI_API_KEY"] = "sk-' + "p9Lq2VwX7rT4nB8cK1mZ" + "3hJ6dF0sG5yA" + '"',
+        "aws_access_key_id = " + "AKIA" + "Z7QH4K2M9X3PLW8R",
+        'password = "' + "hunter" + '2-correct-horse"',
+    ],
+)
 def test_the_scanner_finds_a_planted_secret(tmp_path, line):
     planted = tmp_path / "leak.py"
     planted.write_text(line + "\n", encoding="utf-8")

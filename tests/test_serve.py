@@ -50,8 +50,14 @@ def served(tmp_path, built_site):  # built_site: the caches are warm and no othe
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     log = open(tmp_path / "serve.log", "w")
-    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=repo, stdout=log,
-                              stderr=subprocess.STDOUT, start_new_session=True, env=dict(os.environ))
+    server = subprocess.Popen(
+        ["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"],
+        cwd=repo,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env=dict(os.environ),
+    )
     base = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 600
     while time.time() < deadline and _get(base + "running-locally/") is None:
@@ -68,8 +74,10 @@ def served(tmp_path, built_site):  # built_site: the caches are warm and no othe
 def _indexes(base: str) -> dict[str, dict]:
     for _ in range(50):  # a build that is writing the index may be caught halfway: read again
         try:
-            return {lang: json.loads(_get(base + prefix + "search/search_index.json"))
-                    for lang, prefix in (("ko", ""), ("en", "en/"))}
+            return {
+                lang: json.loads(_get(base + prefix + "search/search_index.json"))
+                for lang, prefix in (("ko", ""), ("en", "en/"))
+            }
         except (TypeError, ValueError):
             time.sleep(0.2)
     raise AssertionError("the search indexes could not be read")
@@ -123,26 +131,38 @@ def test_a_saved_page_is_served_rebuilt_and_search_stays_whole(served):
             _wait_for(base, "en/optimizers/", STALE, log, "no notice that the Korean source changed")
         if source.endswith(".py"):  # the run-time report: the changed code has no test run yet
             for report in ("run-times/", "en/run-times/"):
-                _wait_for(base, report, f'{source}</code></td>\n<td style="text-align: right;">—</td>', log,
-                          f"still lists the last run of {source} before it changed")
+                _wait_for(
+                    base,
+                    report,
+                    f'{source}</code></td>\n<td style="text-align: right;">—</td>',
+                    log,
+                    f"still lists the last run of {source} before it changed",
+                )
         time.sleep(1)  # (a build that is still running would write the index while it is read)
         after = _indexes(base)
         # every page's entries are there after the rebuild, each once, and the new text is searchable
         for language in ("ko", "en"):
             assert _pages(after[language]) == _pages(before[language]) and len(_pages(after[language])) >= 20
             entries = [(d["location"], d["title"]) for d in after[language]["docs"]]
-            assert len(entries) == len(set(entries)) == len(before[language]["docs"]), \
+            assert len(entries) == len(set(entries)) == len(before[language]["docs"]), (
                 f"search entries duplicated by the rebuild after saving {source}"
+            )
         if lang:  # (code is not indexed)
-            assert any(marker in d["text"] for d in after[lang]["docs"]), f"the text added to {source} is not in the search index"
+            assert any(marker in d["text"] for d in after[lang]["docs"]), (
+                f"the text added to {source} is not in the search index"
+            )
         assert after["ko"]["config"]["lang"] != ["en"] and after["en"]["config"]["lang"] == ["en"]
     # a page added while serving is searchable, and no longer once it is deleted
     added = repo / "docs" / "serve-check.ko.md"
     added.write_text("# 서브 확인\n\n새로 만든 페이지입니다.\n", encoding="utf-8")
     _wait_for(base, "serve-check/", "새로 만든 페이지입니다", log, "the added page is not served")
-    _wait_until(lambda: "serve-check/" in _pages(_indexes(base)["ko"]), log, "the added page is not in the search index")
+    _wait_until(
+        lambda: "serve-check/" in _pages(_indexes(base)["ko"]), log, "the added page is not in the search index"
+    )
     added.unlink()
-    _wait_until(lambda: "serve-check/" not in _pages(_indexes(base)["ko"]), log, "the deleted page is still in the index")
+    _wait_until(
+        lambda: "serve-check/" not in _pages(_indexes(base)["ko"]), log, "the deleted page is still in the index"
+    )
     assert _pages(_indexes(base)["ko"]) == _pages(before["ko"])
     # the executed notebook was not rebuilt, and its cache entry is still there for the next build
     assert sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json")) == notebook_cache

@@ -10,9 +10,12 @@ from tests.harness.html import built_path, diagrams, soup
 
 # an element that loads from another host (links that only name an address, such as
 # rel=canonical, are not loads), or a script that imports from one
-OUTSIDE = re.compile(r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["'](?:https?:)?//"""
-                     r"""|<link\b(?![^>]*\brel=["']?(?:canonical|alternate)\b)[^>]*\bhref=["'](?:https?:)?//"""
-                     r"""|\bimport\s*\(\s*["'](?:https?:)?//|\bfrom\s+["'](?:https?:)?//|Url\s*=\s*["']https?://""", re.I)
+OUTSIDE = re.compile(
+    r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["'](?:https?:)?//"""
+    r"""|<link\b(?![^>]*\brel=["']?(?:canonical|alternate)\b)[^>]*\bhref=["'](?:https?:)?//"""
+    r"""|\bimport\s*\(\s*["'](?:https?:)?//|\bfrom\s+["'](?:https?:)?//|Url\s*=\s*["']https?://""",
+    re.I,
+)
 
 
 def test_strict_build_has_no_warnings(build_status):
@@ -47,7 +50,9 @@ def test_heavy_scripts_load_only_where_used(built_site):
         assert not undrawn, f"{rel(page)}: {len(undrawn)} Mermaid diagrams left for the browser to draw"
         drawn = doc.select("div.mermaid-svg > svg[id^=mermaid-]")
         assert len(drawn) == len(doc.select("div.mermaid-svg")), f"{rel(page)}: a diagram box without its SVG"
-        assert not [s for s in drawn if s.get("aria-roledescription") == "error"], f"{rel(page)}: a diagram drawn as an error"
+        assert not [s for s in drawn if s.get("aria-roledescription") == "error"], (
+            f"{rel(page)}: a diagram drawn as an error"
+        )
         ids = [s["id"] for s in drawn]
         assert len(ids) == len(set(ids)), f"{rel(page)}: two diagrams share an id"
         assert "import mermaid from" not in html and "mermaid.min.js" not in html, f"{rel(page)}: loads Mermaid"
@@ -90,10 +95,17 @@ def test_one_search_index_per_language(built_site):
         titles = " ".join(d["title"] for d in index["docs"])
         assert bool(re.search("[\uac00-\ud7a3]", titles)) == (lang == "ko"), f"{lang}: titles in the wrong language"
         assert ("ko-search" in json.dumps(index, ensure_ascii=False)) == (lang == "ko")
-    for page, base in (("optimizers/index.html", "../"), ("en/optimizers/index.html", "../../en/"),
-                       ("index.html", "./"), ("en/index.html", "../en/"), ("404.html", "/"), ("en/404.html", "/en/")):
-        config = json.loads(BeautifulSoup((built_site / page).read_text(encoding="utf-8"), "html.parser")
-                            .select_one("#__config").string)
+    for page, base in (
+        ("optimizers/index.html", "../"),
+        ("en/optimizers/index.html", "../../en/"),
+        ("index.html", "./"),
+        ("en/index.html", "../en/"),
+        ("404.html", "/"),
+        ("en/404.html", "/en/"),
+    ):
+        config = json.loads(
+            BeautifulSoup((built_site / page).read_text(encoding="utf-8"), "html.parser").select_one("#__config").string
+        )
         assert config["base"].rstrip("/") + "/" == base, f"{page}: Material's base is {config['base']!r}, not {base!r}"
 
 
@@ -101,8 +113,13 @@ def test_search_index_holds_the_prose_not_the_code(built_site):
     """hooks/search_scope.py: code listings and Mermaid sources stay out of the index every page loads."""
     import json
 
-    index = {"docs": [d for root in (built_site, built_site / "en")
-                      for d in json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]]}
+    index = {
+        "docs": [
+            d
+            for root in (built_site, built_site / "en")
+            for d in json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        ]
+    }
     with_code = [d["location"] for d in index["docs"] if "<pre" in d["text"]]
     assert not with_code, f"code listings in the search index: {with_code[:5]}"
     prose = [d for d in index["docs"] if "from_logits" in d["text"]]

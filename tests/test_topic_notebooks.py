@@ -16,8 +16,12 @@ import pytest
 from tests.harness.blocks import page_blocks, page_files, rel
 from tests.harness.html import built_path, soup
 
-TOPICS = [rel(p) for p in page_files() if re.fullmatch(r"[^/]+/index\.(ko|en)\.md", rel(p).removeprefix("docs/"))
-          and any(b.language == "python" for b in page_blocks(rel(p)))]
+TOPICS = [
+    rel(p)
+    for p in page_files()
+    if re.fullmatch(r"[^/]+/index\.(ko|en)\.md", rel(p).removeprefix("docs/"))
+    and any(b.language == "python" for b in page_blocks(rel(p)))
+]
 
 
 @pytest.mark.parametrize("page", TOPICS)

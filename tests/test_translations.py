@@ -75,8 +75,14 @@ def test_stale_notice_in_chromium(tmp_path, browser, request):
     korean = repo / "docs" / "running-locally.ko.md"
     korean.write_text(korean.read_text(encoding="utf-8") + "\n추가된 문단입니다.\n", encoding="utf-8")
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-                           cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert build.returncode == 0, build.stderr[-2000:]
     page = browser.new_page()
     try:

@@ -5,11 +5,25 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-sig = lambda x: 1 / (1 + tf.exp(-x))
-Phi = lambda x: 0.5 * (1 + tf.math.erf(x / math.sqrt(2)))  # normal CDF
-phi = lambda x: tf.exp(-(x**2) / 2) / math.sqrt(2 * math.pi)  # normal PDF
+
+def sig(x):
+    return 1 / (1 + tf.exp(-x))
+
+
+def Phi(x):  # normal CDF
+    return 0.5 * (1 + tf.math.erf(x / math.sqrt(2)))
+
+
+def phi(x):  # normal PDF
+    return tf.exp(-(x**2) / 2) / math.sqrt(2 * math.pi)
+
+
 a = 0.2  # Keras' default negative_slope for leaky_relu
-step = lambda x, low: tf.where(x > 0, 1.0, low)
+
+
+def step(x, low):
+    return tf.where(x > 0, 1.0, low)
+
 
 # Keras name: (formula f(x), formula f'(x))
 table = {

@@ -3,11 +3,13 @@ import keras
 import numpy as np
 
 # 1. An ordinary classifier: ReLU in the hidden layer, softmax at the output.
-clf = keras.Sequential([
-    keras.Input((64,)),
-    keras.layers.Dense(32, activation="relu"),
-    keras.layers.Dense(10, activation="softmax"),
-])
+clf = keras.Sequential(
+    [
+        keras.Input((64,)),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 used = [layer.activation.__name__ for layer in clf.layers]
 assert used == ["relu", "softmax"]
 

@@ -5,7 +5,11 @@ import numpy as np
 rng = np.random.default_rng(0)
 x = rng.uniform(-1, 1, size=(512, 1)).astype("float32")
 y = 5 * x + 2  # regression targets between -3 and 7
-mse = lambda pred: float(np.mean((keras.ops.convert_to_numpy(pred) - y) ** 2))
+
+
+def mse(pred):
+    return float(np.mean((keras.ops.convert_to_numpy(pred) - y) ** 2))
+
 
 linear_head = keras.layers.Dense(1)  # no activation
 linear_head.build((None, 1))

@@ -3,7 +3,11 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-relu = lambda v: max(v, 0.0)
+
+def relu(v):
+    return max(v, 0.0)
+
+
 h = 1e-4
 for x0 in [-2.0, -0.5, -0.001]:  # x < 0: both one-sided slopes are 0
     assert (relu(x0) - relu(x0 - h)) / h == 0.0 == (relu(x0 + h) - relu(x0)) / h

@@ -13,7 +13,7 @@ plt.rcParams["svg.hashsalt"] = "dl-kb"  # same SVG on every run
 x = np.linspace(-4, 4, 801)
 sig = 1 / (1 + np.exp(-x))
 Phi = 0.5 * (1 + np.vectorize(math.erf)(x / math.sqrt(2)))  # normal CDF
-phi = np.exp(-x**2 / 2) / math.sqrt(2 * math.pi)  # normal PDF
+phi = np.exp(-(x**2) / 2) / math.sqrt(2 * math.pi)  # normal PDF
 a = 0.2  # Keras' default negative_slope
 
 curves = {  # name: (f(x), f'(x))

@@ -10,7 +10,11 @@ two_layers = (x @ W1 + b1) @ W2 + b2
 W, b = W1 @ W2, b1 @ W2 + b2  # the equivalent single layer
 assert np.allclose(two_layers, x @ W + b)
 
-relu = lambda z: np.maximum(z, 0.0)
+
+def relu(z):
+    return np.maximum(z, 0.0)
+
+
 with_relu = relu(x @ W1 + b1) @ W2 + b2  # a ReLU in between
 gap = np.abs(with_relu - (x @ W + b)).max()
 print("largest difference once ReLU is in between:", round(float(gap), 2))

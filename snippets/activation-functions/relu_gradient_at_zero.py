@@ -9,7 +9,11 @@ with tf.GradientTape(persistent=True) as tape:  # (1)!
     relu_keras = keras.activations.relu(x)
     leaky = keras.activations.leaky_relu(x, negative_slope=0.2)
 
-grad = lambda y: tape.gradient(y, x).numpy().astype(float)
+
+def grad(y):
+    return tape.gradient(y, x).numpy().astype(float)
+
+
 print("relu' :", grad(relu).round(2).tolist())
 print("leaky':", grad(leaky).round(2).tolist())
 assert grad(relu).tolist() == [0.0, 0.0, 0.0, 1.0, 1.0]  # (3)!

@@ -3,7 +3,9 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-layer = keras.layers.Dense(256, activation="relu", kernel_initializer="he_normal")
+layer = keras.layers.Dense(
+    256, activation="relu", kernel_initializer="he_normal"
+)
 layer.build((None, 512))
 w = layer.kernel.numpy()
 print(f"std {w.std():.4f}  expected {np.sqrt(2 / 512):.4f}")

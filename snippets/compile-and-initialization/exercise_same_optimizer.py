@@ -1,4 +1,5 @@
-# compile() with the SAME optimizer object keeps its state; a new object starts from zero.
+# compile() with the SAME optimizer object keeps its state;
+# a new object starts from zero.
 import keras
 import numpy as np
 
@@ -13,7 +14,11 @@ model.compile(optimizer=adam, loss="mse")
 model.fit(X, y, epochs=2, batch_size=32, verbose=0)  # 4 steps
 
 model.compile(optimizer=adam, loss="mae")  # same object, other loss
-assert model.optimizer is adam and int(adam.iterations) == 4  # moments and step count kept
+# moments and step count kept
+assert model.optimizer is adam and int(adam.iterations) == 4
 model.compile(optimizer=keras.optimizers.Adam(0.01), loss="mse")  # new object
 assert int(model.optimizer.iterations) == 0
-print("same object: state kept; new object: iterations =", int(model.optimizer.iterations))
+print(
+    "same object: state kept; new object: iterations =",
+    int(model.optimizer.iterations),
+)

@@ -1,4 +1,5 @@
-# Same seed, same initial weights; Dense starts from Glorot-uniform kernels and zero biases.
+# Same seed, same initial weights; Dense starts from Glorot-uniform kernels
+# and zero biases.
 import keras
 import numpy as np
 
@@ -11,14 +12,23 @@ def initial_kernel(seed, fan_in=64, fan_out=32):
 
 
 k0, b0 = initial_kernel(0)
-assert np.array_equal(k0, initial_kernel(0)[0])  # same seed -> identical weights
-assert not np.array_equal(k0, initial_kernel(1)[0])  # other seed -> other weights
+# same seed -> identical weights
+assert np.array_equal(k0, initial_kernel(0)[0])
+# other seed -> other weights
+assert not np.array_equal(k0, initial_kernel(1)[0])
 
 layer = keras.layers.Dense(32)
-print(type(layer.kernel_initializer).__name__, type(layer.bias_initializer).__name__)
+print(
+    type(layer.kernel_initializer).__name__,
+    type(layer.bias_initializer).__name__,
+)
 assert type(layer.kernel_initializer).__name__ == "GlorotUniform"
 assert type(layer.bias_initializer).__name__ == "Zeros" and not b0.any()
 
-limit = np.sqrt(6 / (64 + 32))  # U(-limit, limit): variance 2 / (fan_in + fan_out)
-print(f"limit {limit:.3f}  max |w| {np.abs(k0).max():.3f}  var {k0.var():.4f} vs {2 / 96:.4f}")
+# U(-limit, limit): variance 2 / (fan_in + fan_out)
+limit = np.sqrt(6 / (64 + 32))
+print(
+    f"limit {limit:.3f}  max |w| {np.abs(k0).max():.3f}  "
+    f"var {k0.var():.4f} vs {2 / 96:.4f}"
+)
 assert np.abs(k0).max() <= limit and abs(k0.var() - 2 / 96) < 0.1 * 2 / 96

@@ -17,17 +17,24 @@ DEPTH = 20
 
 def layer_gradient_norms(activation, initializer):
     keras.utils.set_random_seed(0)
-    model = keras.Sequential([keras.Input((64,))]
-                             + [keras.layers.Dense(64, activation, kernel_initializer=initializer)
-                                for _ in range(DEPTH)]
-                             + [keras.layers.Dense(10, activation="softmax")])
+    model = keras.Sequential(
+        [keras.Input((64,))]
+        + [
+            keras.layers.Dense(64, activation, kernel_initializer=initializer)
+            for _ in range(DEPTH)
+        ]
+        + [keras.layers.Dense(10, activation="softmax")]
+    )
     with tf.GradientTape() as tape:
-        loss = keras.ops.mean(keras.losses.sparse_categorical_crossentropy(y, model(X)))
+        loss = keras.ops.mean(
+            keras.losses.sparse_categorical_crossentropy(y, model(X))
+        )
     kernels = [layer.kernel for layer in model.layers[:DEPTH]]
     return np.array([float(tf.norm(g)) for g in tape.gradient(loss, kernels)])
 
 
-sig = layer_gradient_norms("sigmoid", "glorot_uniform")  # Keras' default initializer
+# Keras' default initializer
+sig = layer_gradient_norms("sigmoid", "glorot_uniform")
 relu = layer_gradient_norms("relu", "he_normal")
 print(f"sigmoid: layer 1 / layer {DEPTH} = {sig[0] / sig[-1]:.1e}")
 print(f"ReLU+He: layer 1 / layer {DEPTH} = {relu[0] / relu[-1]:.1f}")
@@ -36,10 +43,15 @@ assert 0.1 < relu[0] / relu[-1] < 10  # same order of magnitude everywhere
 
 fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
 layers_ = np.arange(1, DEPTH + 1)
-ax.semilogy(layers_, sig, "o-", label="sigmoid + Glorot uniform (Keras default)")
+ax.semilogy(
+    layers_, sig, "o-", label="sigmoid + Glorot uniform (Keras default)"
+)
 ax.semilogy(layers_, relu, "s-", label="ReLU + He normal")
-ax.set(xlabel="layer (1 = next to the input)", ylabel="‖∂L/∂W‖ at initialization",
-       title=f"Gradient norm per layer, {DEPTH}-layer MLP on load_digits")
+ax.set(
+    xlabel="layer (1 = next to the input)",
+    ylabel="‖∂L/∂W‖ at initialization",
+    title=f"Gradient norm per layer, {DEPTH}-layer MLP on load_digits",
+)
 ax.set_xticks(layers_[::2])
 ax.grid(alpha=0.3, which="both")
 ax.legend()

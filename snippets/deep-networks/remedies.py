@@ -24,7 +24,9 @@ def deep_mlp(activation="sigmoid", init="glorot_uniform", bn=False, skip=False):
 def first_to_last(model):
     with tf.GradientTape() as tape:
         loss = keras.ops.mean(model(X, training=True) ** 2)
-    kernels = [v for v in model.trainable_variables if "kernel" in v.path][:DEPTH]
+    kernels = [v for v in model.trainable_variables if "kernel" in v.path][
+        :DEPTH
+    ]
     norms = [float(tf.norm(g)) for g in tape.gradient(loss, kernels)]
     return norms[0] / norms[-1]
 
@@ -39,4 +41,5 @@ for name, r in ratios.items():
     print(f"{name:26s} first/last gradient = {r:.1e}")
 assert ratios["sigmoid, Glorot (default)"] < 1e-6  # vanishing
 for name in ["sigmoid + BatchNorm", "sigmoid + skip", "ReLU, He init"]:
-    assert ratios[name] > 1e-2, name  # each remedy alone keeps it within ~2 orders
+    # each remedy alone keeps it within ~2 orders
+    assert ratios[name] > 1e-2, name

@@ -1,5 +1,6 @@
-# 20 "cities" with hidden map positions; a model that only sees city ids and travel
-# distances learns an embedding table that redraws the map. Writes city_embedding.svg.
+# 20 "cities" with hidden map positions; a model that only sees city ids
+# and travel distances learns an embedding table that redraws the map.
+# Writes city_embedding.svg.
 from pathlib import Path
 
 import keras
@@ -19,32 +20,53 @@ n_cities, dim = 20, 8
 hidden_map = rng.uniform(0, 10, size=(n_cities, 2))  # the model never sees this
 a, b = np.triu_indices(n_cities, k=1)  # all 190 pairs of cities
 distance = np.linalg.norm(hidden_map[a] - hidden_map[b], axis=1)
-target = (distance + rng.normal(0, 0.1, size=distance.shape)).astype("float32")  # noisy
+# noisy
+target = (distance + rng.normal(0, 0.1, size=distance.shape)).astype("float32")
 test = rng.random(len(a)) < 0.2  # 20% of the pairs are never trained on
 
 city_a = keras.Input(shape=(), dtype="int32")
 city_b = keras.Input(shape=(), dtype="int32")
-table = keras.layers.Embedding(n_cities, dim,
-                               embeddings_initializer=keras.initializers.RandomNormal(stddev=1.0))
+table = keras.layers.Embedding(
+    n_cities,
+    dim,
+    embeddings_initializer=keras.initializers.RandomNormal(stddev=1.0),
+)
 diff = table(city_a) - table(city_b)
-predicted = keras.ops.sqrt(keras.ops.sum(diff**2, axis=-1) + 1e-6)  # distance of the two rows
+# distance of the two rows
+predicted = keras.ops.sqrt(keras.ops.sum(diff**2, axis=-1) + 1e-6)
 model = keras.Model([city_a, city_b], predicted)
-model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse", steps_per_execution=100)
+model.compile(
+    optimizer=keras.optimizers.Adam(0.05), loss="mse", steps_per_execution=100
+)
 steps = 300  # full-batch steps: the training pairs repeated, one batch each
 train_a, train_b, train_y = (np.tile(x[~test], steps) for x in (a, b, target))
-model.fit([train_a, train_b], train_y, batch_size=int((~test).sum()), verbose=0, shuffle=False)
+model.fit(
+    [train_a, train_b],
+    train_y,
+    batch_size=int((~test).sum()),
+    verbose=0,
+    shuffle=False,
+)
 
-# 1. Pairs the model never saw: their distances come out right, from the learned rows.
+# 1. Pairs the model never saw: their distances come out right,
+#    from the learned rows.
 pred = keras.ops.convert_to_numpy(model([a[test], b[test]]))
 rmse = float(np.sqrt(np.mean((pred - distance[test]) ** 2)))
-print(f"held-out pairs: RMSE {rmse:.2f} (distances range 0 to {distance.max():.1f})")
+print(
+    f"held-out pairs: RMSE {rmse:.2f} "
+    f"(distances range 0 to {distance.max():.1f})"
+)
 assert rmse < 0.4
 
-# 2. The table itself: 8 numbers per city, but (almost) all of it lies in a plane.
+# 2. The table itself: 8 numbers per city, but (almost) all of it lies
+#    in a plane.
 E = keras.ops.convert_to_numpy(table.embeddings)
 pca = PCA(n_components=2).fit(E)
 flat = pca.transform(E)
-print("variance in 2 components:", round(float(pca.explained_variance_ratio_.sum()), 3))
+print(
+    "variance in 2 components:",
+    round(float(pca.explained_variance_ratio_.sum()), 3),
+)
 assert pca.explained_variance_ratio_.sum() > 0.97
 
 # 3. Up to rotation, reflection and scale, the plane is the hidden map.
@@ -65,11 +87,24 @@ assert agree >= 0.8
 
 names = [chr(ord("A") + i) for i in range(n_cities)]
 fig, ax = plt.subplots(figsize=(5.5, 5.5), layout="constrained")
-ax.scatter(*true_std.T, s=120, facecolors="none", edgecolors="gray", label="hidden map")
-ax.scatter(*learned_aligned.T, s=25, color="C3", label="learned embedding (PCA, aligned)")
+ax.scatter(
+    *true_std.T, s=120, facecolors="none", edgecolors="gray", label="hidden map"
+)
+ax.scatter(
+    *learned_aligned.T,
+    s=25,
+    color="C3",
+    label="learned embedding (PCA, aligned)",
+)
 for name, (x, y) in zip(names, learned_aligned):
     ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points")
 ax.set(title="Embedding of 20 city ids", xticks=[], yticks=[], aspect="equal")
-ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=8, frameon=False)
+ax.legend(
+    loc="upper center",
+    bbox_to_anchor=(0.5, -0.01),
+    ncol=2,
+    fontsize=8,
+    frameon=False,
+)
 fig.savefig("city_embedding.svg", metadata={"Date": None})
 assert Path("city_embedding.svg").stat().st_size > 10_000

@@ -10,7 +10,7 @@ assert longer.shape == (None, 16, 3)
 assert keras.layers.Add()([seq_a, keras.Input((1, 3))]).shape == (None, 10, 3)
 for layer in (keras.layers.Add(), keras.layers.Concatenate(axis=1)):
     try:
-        layer([seq_a, seq_b])   # Add: 3 != 5; concat on time: features 3 != 5
+        layer([seq_a, seq_b])  # Add: 3 != 5; concat on time: features 3 != 5
         raise AssertionError(f"{type(layer).__name__} should fail")
     except ValueError:
         pass

@@ -3,6 +3,7 @@
 import keras
 import numpy as np
 
+
 def build(shared):
     left, right = keras.Input((10,)), keras.Input((10,))
     enc_l = keras.layers.Dense(4, activation="tanh")
@@ -10,6 +11,7 @@ def build(shared):
     diff = keras.layers.Subtract()([enc_l(left), enc_r(right)])
     dist = keras.ops.sum(keras.ops.abs(diff), axis=-1, keepdims=True)
     return keras.Model([left, right], dist)
+
 
 shared, separate = build(True), build(False)
 assert shared.count_params() == 10 * 4 + 4

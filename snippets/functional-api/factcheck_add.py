@@ -3,7 +3,7 @@
 import keras
 
 x = keras.Input((8,))
-h = keras.layers.Dense(4, activation="relu")(x)            # (None, 4)
+h = keras.layers.Dense(4, activation="relu")(x)  # (None, 4)
 try:
     # (None, 8) + (None, 4)
     keras.layers.Add()([x, h])

@@ -7,7 +7,8 @@ import numpy as np
 #    so a merge layer gets one tensor instead of a list and cannot work.
 try:
     keras.Sequential(
-        [keras.Input((8,)), keras.layers.Dense(8), keras.layers.Add()])
+        [keras.Input((8,)), keras.layers.Dense(8), keras.layers.Add()]
+    )
     raise AssertionError("Sequential accepted a merge layer")
 except ValueError as err:
     print(err)

@@ -16,12 +16,14 @@ summary = "\n".join(lines)
 # a DAG summary lists edges
 assert "Connected to" in summary and "branch_a[0][0]" in summary
 
-# 2. Walk the graph: each call of a layer is a node that knows its input tensors.
+
+# 2. Walk the graph: each layer call is a node that knows its input tensors.
 def edges(model):
     for layer in model.layers:
         for node in layer._inbound_nodes:
             for tensor in node.input_tensors:
                 yield tensor._keras_history.operation.name, layer.name
+
 
 def to_mermaid(model):
     lines = ["flowchart LR"]
@@ -32,11 +34,16 @@ def to_mermaid(model):
     lines += [f"    {a} --> {b}" for a, b in edges(model)]
     return "\n".join(lines)
 
+
 text = to_mermaid(model)
 print(text)
 assert set(edges(model)) == {
-    ("x", "branch_a"), ("x", "branch_b"),
-    ("branch_a", "add"), ("branch_b", "add"),
-    ("add", "concat"), ("branch_b", "concat"), ("concat", "out"),
+    ("x", "branch_a"),
+    ("x", "branch_b"),
+    ("branch_a", "add"),
+    ("branch_b", "add"),
+    ("add", "concat"),
+    ("branch_b", "concat"),
+    ("concat", "out"),
 }
 assert 'concat["concat: Concatenate<br/>(None, 16)"]' in text

@@ -3,16 +3,18 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-seq = keras.Sequential([
-    keras.Input((16,)),
-    keras.layers.Dense(8, activation="relu"),
-    keras.layers.Dense(3, activation="softmax"),
-])
+seq = keras.Sequential(
+    [
+        keras.Input((16,)),
+        keras.layers.Dense(8, activation="relu"),
+        keras.layers.Dense(3, activation="softmax"),
+    ]
+)
 
-inputs = keras.Input((16,))                                # a symbolic tensor
+inputs = keras.Input((16,))  # a symbolic tensor
 # call a layer on it...
 h = keras.layers.Dense(8, activation="relu")(inputs)
-outputs = keras.layers.Dense(3, activation="softmax")(h)   # ...and on the result
+outputs = keras.layers.Dense(3, activation="softmax")(h)  # ...and on the result
 func = keras.Model(inputs, outputs)
 
 print(type(inputs).__name__, inputs.shape, "->", outputs.shape)

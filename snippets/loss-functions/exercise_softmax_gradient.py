@@ -6,7 +6,9 @@ import tensorflow as tf
 z = tf.Variable([[2.0, -1.0, 0.5], [0.0, 3.0, -2.0]])  # 2 samples, 3 classes
 y = tf.constant([[0.0, 0.0, 1.0], [0.0, 1.0, 0.0]])
 with tf.GradientTape() as tape:
-    loss = tf.reduce_sum(keras.losses.categorical_crossentropy(y, z, from_logits=True))
+    loss = tf.reduce_sum(
+        keras.losses.categorical_crossentropy(y, z, from_logits=True)
+    )
 grad = tape.gradient(loss, z).numpy()
 p = keras.ops.convert_to_numpy(keras.activations.softmax(z))
 print(np.round(grad, 3))

@@ -13,6 +13,10 @@ assert np.isclose(ce, np.log(K), atol=1e-5)  # ln 10 = 2.303 nats
 keras.utils.set_random_seed(0)
 X, y = load_digits(return_X_y=True)
 model = keras.Sequential([keras.Input((64,)), keras.layers.Dense(10)])
-start = float(keras.losses.SparseCategoricalCrossentropy(from_logits=True)(y, model(X / 16.0)))
+start = float(
+    keras.losses.SparseCategoricalCrossentropy(from_logits=True)(
+        y, model(X / 16.0)
+    )
+)
 print("ln 10 =", round(np.log(K), 3), " untrained model:", round(start, 3))
 assert abs(start - np.log(K)) < 0.5

@@ -3,7 +3,8 @@ import keras
 import numpy as np
 
 rng = np.random.default_rng(0)
-p_true = rng.uniform(0.5, 0.99, size=2000).astype("float32")  # prob. of each correct answer
+# prob. of each correct answer
+p_true = rng.uniform(0.5, 0.99, size=2000).astype("float32")
 
 # 1. Likelihood = product of probabilities: far below float32's range (1e-45);
 #    the sum of logs is an ordinary number.
@@ -11,7 +12,8 @@ likelihood = np.prod(p_true)  # float32: stuck at the smallest subnormal
 log_likelihood = np.sum(np.log(p_true))  # about -628, i.e. likelihood = e^-628
 print("product", likelihood, " sum of logs", round(float(log_likelihood), 1))
 assert likelihood < 1e-44 and -700 < log_likelihood < -550
-assert np.log(likelihood) > log_likelihood + 500  # the product is off by 10^200+
+# the product is off by 10^200+
+assert np.log(likelihood) > log_likelihood + 500
 
 # 2. Mean negative log-likelihood of the labels IS the cross-entropy loss.
 K = 3
@@ -27,7 +29,8 @@ grid = np.linspace(0.01, 0.99, 99)
 lik = [np.prod(np.where(coin, q, 1 - q)) for q in grid]
 nll_grid = [-np.sum(np.log(np.where(coin, q, 1 - q))) for q in grid]
 assert np.argmax(lik) == np.argmin(nll_grid)
-assert abs(grid[np.argmin(nll_grid)] - coin.mean()) <= 0.005  # MLE = share of heads
+# MLE = share of heads
+assert abs(grid[np.argmin(nll_grid)] - coin.mean()) <= 0.005
 
 # 4. Surprise: -ln p in nats. A fair coin flip carries ln 2 nats = 1 bit.
 assert np.isclose(-np.log(0.5), np.log(2)) and np.isclose(-np.log2(0.5), 1.0)

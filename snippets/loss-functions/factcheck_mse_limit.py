@@ -21,7 +21,9 @@ def train(loss_name, steps=50, lr=1.0):
         with tf.GradientTape() as tape:
             z = X @ w + b
             if loss_name == "mse":
-                loss = keras.losses.mean_squared_error(y, keras.activations.sigmoid(z))
+                loss = keras.losses.mean_squared_error(
+                    y, keras.activations.sigmoid(z)
+                )
             else:
                 loss = keras.losses.binary_crossentropy(y, z, from_logits=True)
             loss = tf.reduce_mean(loss)

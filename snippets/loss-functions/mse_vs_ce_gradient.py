@@ -16,5 +16,6 @@ for z0 in [-8.0, -4.0, 0.0, 4.0]:  # -8: confidently wrong, 4: confidently right
     assert np.isclose(g_mse, 2 * (pv - 1) * pv * (1 - pv), atol=1e-6)
     assert np.isclose(g_ce, pv - 1, atol=1e-6)
     print(f"z={z0:+.0f}  p={pv:.4f}  dMSE/dz={g_mse:+.5f}  dCE/dz={g_ce:+.4f}")
-    if z0 == -8.0:  # confidently wrong: MSE barely pushes, CE pushes at full strength
+    # confidently wrong: MSE barely pushes, CE pushes at full strength
+    if z0 == -8.0:
         assert abs(g_mse) < 1e-3 and abs(g_ce) > 0.99

@@ -34,7 +34,7 @@ extractor = keras.Model(functional.input, functional.layers[1].output)
 assert extractor(np.zeros((2, 4), "float32")).shape == (2, 16)
 try:
     # call() is Python code, not a graph
-    subclassed.hidden.output
+    _ = subclassed.hidden.output
     raise AssertionError("expected an AttributeError")
 except AttributeError as err:
     assert "has never been called" in str(err)

@@ -6,7 +6,7 @@ log = []
 class Base:
     def __init__(self, **kwargs):
         log.append("Base")
-        super().__init__(**kwargs)   # object.__init__() takes no extra arguments
+        super().__init__(**kwargs)  # object.__init__() takes no extra arguments
 
 
 class Logging(Base):
@@ -32,6 +32,6 @@ class Job(Logging, Timing):
 job = Job(prefix="#", clock="cpu")
 mro = [c.__name__ for c in Job.__mro__]
 assert mro == ["Job", "Logging", "Timing", "Base", "object"]
-assert log == ["Job", "Logging", "Timing", "Base"]       # Base runs once, last
+assert log == ["Job", "Logging", "Timing", "Base"]  # Base runs once, last
 # each took its own keyword
 assert (job.prefix, job.clock) == ("#", "cpu")

@@ -20,8 +20,8 @@ class NoisyLinear(keras.Model):
 keras.utils.set_random_seed(0)
 model = NoisyLinear()
 x = np.ones((256, 3), "float32")
-clean = np.asarray(model(x))                       # training=False: no noise
-assert np.allclose(clean, clean[0])                # same input -> same output
+clean = np.asarray(model(x))  # training=False: no noise
+assert np.allclose(clean, clean[0])  # same input -> same output
 noisy = np.asarray(model(x, training=True))
 # same input -> different outputs
 assert noisy.std() > 0.1

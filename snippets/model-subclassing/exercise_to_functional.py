@@ -15,10 +15,12 @@ class TwoLayer(keras.Model):
 
 sub = TwoLayer()
 x = np.random.default_rng(0).normal(size=(5, 4)).astype("float32")
-sub(x)                                             # build it
+sub(x)  # build it
 
 inputs = keras.Input((4,))
-outputs = keras.layers.Dense(2)(keras.layers.Dense(8, activation="tanh")(inputs))
+outputs = keras.layers.Dense(2)(
+    keras.layers.Dense(8, activation="tanh")(inputs)
+)
 func = keras.Model(inputs, outputs)
 # same order: hidden, then head
 func.set_weights(sub.get_weights())

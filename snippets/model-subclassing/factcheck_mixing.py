@@ -1,5 +1,6 @@
 # Mixing styles: a subclassed layer inside a functional model keeps the
-# functional model's summary, shapes and save/load, with custom logic in a class.
+# functional model's summary, shapes and save/load,
+# with custom logic in a class.
 import os
 import tempfile
 
@@ -31,7 +32,7 @@ class ResidualDense(keras.layers.Layer):
 inputs = keras.Input((8,))
 h = ResidualDense(hidden=32)(inputs)
 model = keras.Model(inputs, keras.layers.Dense(2)(h))
-assert h.shape == (None, 8)                        # shape known before any data
+assert h.shape == (None, 8)  # shape known before any data
 assert model.count_params() == (8 * 32 + 32) + (32 * 8 + 8) + (8 * 2 + 2)
 
 x = np.random.default_rng(0).normal(size=(4, 8)).astype("float32")

@@ -1,19 +1,20 @@
-# What happens without super().__init__() in a Keras model, and why it is needed.
+# What happens without super().__init__() in a Keras model,
+# and why it is needed.
 import keras
 import numpy as np
 
 
 class Forgetful(keras.Model):
     def __init__(self):
-        self.dense = keras.layers.Dense(3)   # no super().__init__()
+        self.dense = keras.layers.Dense(3)  # no super().__init__()
 
     def call(self, inputs):
         return self.dense(inputs)
 
 
-model = Forgetful()                           # constructing it still works...
+model = Forgetful()  # constructing it still works...
 try:
-    model(np.ones((2, 4), "float32"))         # ...the first call does not
+    model(np.ones((2, 4), "float32"))  # ...the first call does not
     raise AssertionError("expected a RuntimeError")
 except RuntimeError as err:
     print(err)

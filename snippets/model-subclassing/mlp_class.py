@@ -23,14 +23,18 @@ class MLP(keras.Model):
     # plain Python: any control flow is allowed
     def call(self, inputs, training=False):
         h = self.hidden(inputs)
-        if training:                          # dropout only while training
+        if training:  # dropout only while training
             h = self.dropout(h, training=True)
         return self.head(h)
 
     # what from_config / load_model needs
     def get_config(self):
-        return {**super().get_config(),
-                "units": self.units, "classes": self.classes, "rate": self.rate}
+        return {
+            **super().get_config(),
+            "units": self.units,
+            "classes": self.classes,
+            "rate": self.rate,
+        }
 
 
 keras.utils.set_random_seed(0)
@@ -47,9 +51,12 @@ assert model.count_params() == (4 * 16 + 16) + (16 * 3 + 3)
 
 x, y = load_iris(return_X_y=True)
 x = ((x - x.mean(0)) / x.std(0)).astype("float32")
-model.compile(optimizer=keras.optimizers.Adam(0.02),
-              loss="sparse_categorical_crossentropy",
-              metrics=["accuracy"], steps_per_execution=5)
+model.compile(
+    optimizer=keras.optimizers.Adam(0.02),
+    loss="sparse_categorical_crossentropy",
+    metrics=["accuracy"],
+    steps_per_execution=5,
+)
 history = model.fit(x, y, epochs=30, batch_size=32, verbose=0).history
 print("accuracy:", round(history["accuracy"][-1], 3))
 assert history["accuracy"][-1] > 0.9

@@ -6,7 +6,7 @@ import tempfile
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "mlp.keras")
     model.save(path)
-    restored = keras.models.load_model(path)   # finds "kb>MLP" in the registry
+    restored = keras.models.load_model(path)  # finds "kb>MLP" in the registry
 
 assert type(restored) is MLP
 assert restored.get_config()["units"] == 16

@@ -11,7 +11,7 @@ outputs = keras.layers.Dense(3)(keras.layers.Dense(8)(inputs))
 functional = keras.Model(inputs, outputs)
 
 
-class NoConfig(keras.Model):                  # not registered, no get_config
+class NoConfig(keras.Model):  # not registered, no get_config
     def __init__(self, units=16, **kwargs):
         super().__init__(**kwargs)
         self.units = units
@@ -27,8 +27,9 @@ sub(x)
 with tempfile.TemporaryDirectory() as tmp:
     functional.save(os.path.join(tmp, "f.keras"))
     loaded = keras.models.load_model(os.path.join(tmp, "f.keras"))
-    assert type(loaded).__name__ == "Functional"  # rebuilt from the stored graph
-    sub.save(os.path.join(tmp, "s.keras"))        # saving works...
+    # rebuilt from the stored graph
+    assert type(loaded).__name__ == "Functional"
+    sub.save(os.path.join(tmp, "s.keras"))  # saving works...
     try:
         # ...loading does not
         keras.models.load_model(os.path.join(tmp, "s.keras"))

@@ -1,4 +1,5 @@
-# Scale the loss by 1000: SGD's step grows 1000 times, Adam's step barely changes.
+# Scale the loss by 1000: SGD's step grows 1000 times,
+# Adam's step barely changes.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -12,7 +13,10 @@ def first_step(optimizer, scale):
     return w.numpy() - np.array([1.0, -2.0, 3.0])
 
 
-for make in [lambda: keras.optimizers.SGD(1e-3), lambda: keras.optimizers.Adam(1e-3)]:
+for make in [
+    lambda: keras.optimizers.SGD(1e-3),
+    lambda: keras.optimizers.Adam(1e-3),
+]:
     small, big = first_step(make(), 1.0), first_step(make(), 1000.0)
     ratio = np.linalg.norm(big) / np.linalg.norm(small)
     print(type(make()).__name__, "step ratio:", round(float(ratio), 3))

@@ -1,4 +1,5 @@
-# Keras' SGD is only the update rule: with batch_size=N it is full-batch gradient descent.
+# Keras' SGD is only the update rule:
+# with batch_size=N it is full-batch gradient descent.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -6,31 +7,41 @@ import tensorflow as tf
 rng = np.random.default_rng(0)
 N = 64
 X = rng.normal(size=(N, 3)).astype("float32")
-y = (X @ np.array([1.0, -2.0, 0.5]) + 0.3 * rng.normal(size=N)).astype("float32")
+y = (X @ np.array([1.0, -2.0, 0.5]) + 0.3 * rng.normal(size=N)).astype(
+    "float32"
+)
 
 keras.utils.set_random_seed(0)
 model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.1), loss="mse")
 w0 = [v.numpy().copy() for v in model.trainable_variables]
 
-# Full-batch gradient descent by hand: one step with the gradient over all N samples.
+# Full-batch gradient descent by hand:
+# one step with the gradient over all N samples.
 with tf.GradientTape() as tape:
     loss = keras.losses.MeanSquaredError()(y[:, None], model(X))
-full = [w - 0.1 * g.numpy() for w, g in zip(w0, tape.gradient(loss, model.trainable_variables))]
+full = [
+    w - 0.1 * g.numpy()
+    for w, g in zip(w0, tape.gradient(loss, model.trainable_variables))
+]
 
-model.fit(X, y, batch_size=N, epochs=1, shuffle=False, verbose=0)  # "SGD", one epoch
+# "SGD", one epoch
+model.fit(X, y, batch_size=N, epochs=1, shuffle=False, verbose=0)
 assert int(model.optimizer.iterations) == 1  # one step per epoch
 for w_fit, w_gd in zip(model.get_weights(), full):
     assert np.allclose(w_fit, w_gd, atol=1e-6)  # identical to full-batch GD
 
 # The "stochastic" part: a mini-batch gradient estimates the full gradient.
 w = np.zeros(3)
-per_sample = 2 * (X @ w - y)[:, None] * X  # gradient of each sample's squared error
+# gradient of each sample's squared error
+per_sample = 2 * (X @ w - y)[:, None] * X
 full_grad = per_sample.mean(axis=0)
 spread = {}
 for B in [1, 4, 16]:
     batches = per_sample[rng.permutation(N)].reshape(N // B, B, 3).mean(axis=1)
-    assert np.allclose(batches.mean(axis=0), full_grad, atol=1e-5)  # unbiased, on average
+    # unbiased, on average
+    assert np.allclose(batches.mean(axis=0), full_grad, atol=1e-5)
     spread[B] = float(np.linalg.norm(batches - full_grad, axis=1).mean())
 print({B: round(s, 2) for B, s in spread.items()})
-assert spread[1] > spread[4] > spread[16]  # bigger batches, less noisy estimates
+# bigger batches, less noisy estimates
+assert spread[1] > spread[4] > spread[16]

@@ -1,5 +1,6 @@
-# Paths of SGD, momentum and Adam on an ill-conditioned quadratic, into optimizer_paths.svg.
-# The update rules are the Keras ones (checked against Keras in momentum_adam.py).
+# Paths of SGD, momentum and Adam on an ill-conditioned quadratic,
+# into optimizer_paths.svg. The update rules are the Keras ones
+# (checked against Keras in momentum_adam.py).
 from pathlib import Path
 
 import matplotlib
@@ -10,9 +11,18 @@ import numpy as np
 
 plt.rcParams["svg.hashsalt"] = "dl-kb"  # same SVG on every run
 
-curv = np.array([1.0, 50.0])  # L(w) = 0.5 * (w1^2 + 50 w2^2): a long, narrow valley
-loss = lambda w: 0.5 * np.sum(curv * w**2, axis=-1)
-grad = lambda w: curv * w
+# L(w) = 0.5 * (w1^2 + 50 w2^2): a long, narrow valley
+curv = np.array([1.0, 50.0])
+
+
+def loss(w):
+    return 0.5 * np.sum(curv * w**2, axis=-1)
+
+
+def grad(w):
+    return curv * w
+
+
 start, steps = np.array([-4.0, 1.5]), 60
 
 
@@ -50,13 +60,21 @@ paths = {
 }
 final = {name: loss(p[-1]) for name, p in paths.items()}
 print({name: f"{v:.1e}" for name, v in final.items()})
-assert final["momentum 0.8, lr=0.038"] < final["SGD, lr=0.038"] / 500  # about 1/1000
-assert np.allclose(np.abs(paths["Adam, lr=0.2"][1] - start), 0.2, rtol=1e-3)  # first step ~lr each
+# about 1/1000
+assert final["momentum 0.8, lr=0.038"] < final["SGD, lr=0.038"] / 500
+# first step ~lr each
+assert np.allclose(np.abs(paths["Adam, lr=0.2"][1] - start), 0.2, rtol=1e-3)
 
 fig, (ax_p, ax_l) = plt.subplots(1, 2, figsize=(10, 4.2), layout="constrained")
 g1, g2 = np.meshgrid(np.linspace(-4.5, 1.5, 200), np.linspace(-2, 2, 200))
-ax_p.contour(g1, g2, loss(np.stack([g1, g2], axis=-1)), levels=np.geomspace(0.05, 60, 12),
-             colors="gray", linewidths=0.6)
+ax_p.contour(
+    g1,
+    g2,
+    loss(np.stack([g1, g2], axis=-1)),
+    levels=np.geomspace(0.05, 60, 12),
+    colors="gray",
+    linewidths=0.6,
+)
 for (name, p), style in zip(paths.items(), ["o-", "s-", "^-"]):
     ax_p.plot(p[:, 0], p[:, 1], style, ms=3, lw=1.2, label=name)
     ax_l.semilogy(loss(p), style, ms=3, lw=1.2, label=name)

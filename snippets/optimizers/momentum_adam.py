@@ -3,8 +3,12 @@ import keras
 import numpy as np
 
 lr = 0.01
-grads = [np.array([0.001, -5.0, 100.0]), np.array([0.002, -4.0, 90.0]),
-         np.array([0.001, -3.0, 80.0])]  # three steps, very different scales
+# three steps, very different scales
+grads = [
+    np.array([0.001, -5.0, 100.0]),
+    np.array([0.002, -4.0, 90.0]),
+    np.array([0.001, -3.0, 80.0]),
+]
 
 
 def keras_steps(optimizer):
@@ -32,7 +36,9 @@ for t, g in enumerate(grads, start=1):
     m = b1 * m + (1 - b1) * g  # running mean of gradients
     s = b2 * s + (1 - b2) * g**2  # running mean of squared gradients
     m_hat, s_hat = m / (1 - b1**t), s / (1 - b2**t)  # bias correction
-    manual.append(-lr * m_hat / (np.sqrt(s_hat) + eps / np.sqrt(1 - b2**t)))  # (1)!
+    manual.append(
+        -lr * m_hat / (np.sqrt(s_hat) + eps / np.sqrt(1 - b2**t))
+    )  # (1)!
 adam = keras_steps(keras.optimizers.Adam(learning_rate=lr))
 print("Adam steps / lr:\n", (adam / lr).round(3))
 assert np.allclose(adam, manual, rtol=1e-4, atol=1e-8)

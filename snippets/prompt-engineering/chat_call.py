@@ -10,15 +10,18 @@ def translate_to_english(client, model, text):
     response = client.chat.completions.create(
         model=model,  # only a model name goes here
         messages=[
-            {"role": "system",
-             "content": "You translate Korean into natural English. "
-                        "Reply with the translation only."},
+            {
+                "role": "system",
+                "content": "You translate Korean into natural English. "
+                "Reply with the translation only.",
+            },
             {"role": "user", "content": text},
         ],
         temperature=0.2,
         max_tokens=256,
     )
-    return response.choices[0].message.content.strip()  # attributes, not ['...']
+    # attributes, not ['...']
+    return response.choices[0].message.content.strip()
 
 
 # For real use: client = OpenAI() reads OPENAI_API_KEY from the environment,
@@ -39,8 +42,11 @@ assert headers["Authorization"] == f"Bearer {DUMMY}"
 assert body == {
     "model": "test-chat-model",
     "messages": [
-        {"role": "system", "content": "You translate Korean into natural "
-         "English. Reply with the translation only."},
+        {
+            "role": "system",
+            "content": "You translate Korean into natural "
+            "English. Reply with the translation only.",
+        },
         {"role": "user", "content": "안녕, 세상아."},
     ],
     "temperature": 0.2,

@@ -7,8 +7,9 @@ prompt = "안녕, 세상아."
 
 # 1. "Before": the module-level API was removed in openai 1.0.
 try:
-    openai.Completion.create(model="text-davinci-003", prompt=prompt,
-                             temperature=1, max_tokens=256)
+    openai.Completion.create(
+        model="text-davinci-003", prompt=prompt, temperature=1, max_tokens=256
+    )
 except openai.OpenAIError as error:
     removed = error
 print(f"openai {openai.__version__}: {type(removed).__name__}")
@@ -22,7 +23,8 @@ client = OpenAI(base_url=BASE_URL, api_key=DUMMY, max_retries=0)
 try:
     client.chat.completions.create(
         model=f"'{prompt}' 위의 문장을 영어로 번역해줘",
-        messages=[{"role": "user", "content": prompt}])
+        messages=[{"role": "user", "content": prompt}],
+    )
 except openai.NotFoundError as error:
     rejected = error
 print(type(rejected).__name__, rejected.status_code, rejected.code)
@@ -33,7 +35,8 @@ assert "번역" not in str(body["messages"])  # ... and never into the prompt
 
 # 3. Responses are typed objects: dict-style access fails.
 response = client.chat.completions.create(
-    model="test-chat-model", messages=[{"role": "user", "content": prompt}])
+    model="test-chat-model", messages=[{"role": "user", "content": prompt}]
+)
 try:
     response["choices"]
 except TypeError as error:

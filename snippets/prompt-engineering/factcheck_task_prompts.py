@@ -13,18 +13,20 @@ ORDER = 12
 counts = defaultdict(Counter)
 for i in range(1, len(text)):
     for n in range(min(ORDER, i) + 1):
-        counts[text[i - n:i]][text[i]] += 1
+        counts[text[i - n : i]][text[i]] += 1
 
 
 def complete(prompt, max_new=20):  # greedy decoding until the end of line
     out = "\n" + prompt
     for _ in range(max_new):
-        n = next(n for n in range(ORDER, -1, -1) if out[len(out) - n:] in counts)
-        ch = counts[out[len(out) - n:]].most_common(1)[0][0]
+        n = next(
+            n for n in range(ORDER, -1, -1) if out[len(out) - n :] in counts
+        )
+        ch = counts[out[len(out) - n :]].most_common(1)[0][0]
         if ch == "\n":
             break
         out += ch
-    return out[len(prompt) + 1:]
+    return out[len(prompt) + 1 :]
 
 
 def accuracy(template):

@@ -19,15 +19,17 @@ ORDER = 6
 counts = defaultdict(Counter)  # context -> counts of the next character
 for i in range(1, len(text)):
     for n in range(min(ORDER, i) + 1):
-        counts[text[i - n:i]][text[i]] += 1
+        counts[text[i - n : i]][text[i]] += 1
 
 
 def generator(prompt):
     """Continue the prompt greedily until the model ends the line."""
     out = "\n" + prompt.strip()
     for _ in range(120):
-        n = next(n for n in range(ORDER, -1, -1) if out[len(out) - n:] in counts)
-        ch = counts[out[len(out) - n:]].most_common(1)[0][0]
+        n = next(
+            n for n in range(ORDER, -1, -1) if out[len(out) - n :] in counts
+        )
+        ch = counts[out[len(out) - n :]].most_common(1)[0][0]
         if ch == "\n":
             break
         out += ch
@@ -35,8 +37,10 @@ def generator(prompt):
 
 
 demo = gr.Interface(fn=generator, inputs="text", outputs="text")
-_, url, _ = demo.launch(server_name="127.0.0.1", prevent_thread_lock=True,
-                        quiet=True)  # returns at once; the server runs on
+# returns at once; the server runs on
+_, url, _ = demo.launch(
+    server_name="127.0.0.1", prevent_thread_lock=True, quiet=True
+)
 try:
     client = Client(url, verbose=False)
     answer = client.predict("소프트맥스는", api_name="/generator")

@@ -1,4 +1,5 @@
-# Tensor rank = number of axes. It says nothing about how many entries there are.
+# Tensor rank = number of axes.
+# It says nothing about how many entries there are.
 import numpy as np
 import tensorflow as tf
 
@@ -11,8 +12,14 @@ examples = {
 }
 for name, a in examples.items():
     rank = int(tf.rank(a))
-    print(f"{name:<22} shape {str(np.shape(a)):<16} rank {rank}  entries {np.size(a)}")
+    print(
+        f"{name:<22} shape {str(np.shape(a)):<16} rank {rank}  "
+        f"entries {np.size(a)}"
+    )
     assert rank == np.ndim(a) == len(np.shape(a))
 
-assert int(tf.rank(examples["vector"])) == 1 and np.size(examples["vector"]) == 1000
+assert (
+    int(tf.rank(examples["vector"])) == 1
+    and np.size(examples["vector"]) == 1000
+)
 assert int(tf.rank(examples["one entry, three axes"])) == 3

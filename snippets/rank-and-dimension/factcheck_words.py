@@ -2,13 +2,16 @@
 import keras
 import numpy as np
 
-# NumPy calls axes "dimensions": ndim is the number of array dimensions (the tensor rank).
+# NumPy calls axes "dimensions":
+# ndim is the number of array dimensions (the tensor rank).
 assert "dimensions" in np.ndarray.ndim.__doc__
 
 # Keras' *_dim and units are axis lengths, not ranks.
-layer = keras.layers.Embedding(input_dim=1000, output_dim=16)  # vocabulary size, vector length
+# vocabulary size, vector length
+layer = keras.layers.Embedding(input_dim=1000, output_dim=16)
 out = layer(np.zeros((2, 7), dtype="int32"))
-assert out.shape == (2, 7, 16)  # output_dim=16 is the length of the last axis; the rank is 3
+# output_dim=16 is the length of the last axis; the rank is 3
+assert out.shape == (2, 7, 16)
 assert keras.layers.Dense(units=10)(np.zeros((2, 64))).shape == (2, 10)
 
 # And "rank" has a third meaning: the rank of a matrix.

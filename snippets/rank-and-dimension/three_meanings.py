@@ -1,4 +1,5 @@
-# Three different numbers for the same data: tensor rank, vector-space dimension, matrix rank.
+# Three different numbers for the same data:
+# tensor rank, vector-space dimension, matrix rank.
 import numpy as np
 import tensorflow as tf
 from sklearn.datasets import load_digits
@@ -15,9 +16,18 @@ assert x.shape == (64,)  # x is a point of R^64: dimension 64, tensor rank 1
 
 # 3. Matrix rank = number of linearly independent rows (or columns).
 r = np.linalg.matrix_rank(X)
-always_zero = int((X == 0).all(axis=0).sum())  # pixels that are 0 in all 100 images
-print("shape", X.shape, "| tensor rank", X.ndim, "| matrix rank", r,
-      "| always-zero pixels", always_zero)
+# pixels that are 0 in all 100 images
+always_zero = int((X == 0).all(axis=0).sum())
+print(
+    "shape",
+    X.shape,
+    "| tensor rank",
+    X.ndim,
+    "| matrix rank",
+    r,
+    "| always-zero pixels",
+    always_zero,
+)
 assert always_zero > 0  # e.g. the left and right border columns
 assert r <= 64 - always_zero < 64  # the rows span less than all of R^64
 assert r == 53  # here exactly 64 - 11

@@ -7,7 +7,8 @@ from sklearn.model_selection import train_test_split
 X, y = load_digits(return_X_y=True)
 X = (X / 16.0).astype("float32")
 X_train, X_val, y_train, y_val = train_test_split(
-    X, y, test_size=0.25, random_state=0, stratify=y)
+    X, y, test_size=0.25, random_state=0, stratify=y
+)
 
 
 def train(batchnorm):
@@ -19,11 +20,16 @@ def train(batchnorm):
             layers.append(keras.layers.BatchNormalization())
         layers.append(keras.layers.Activation("sigmoid"))
     model = keras.Sequential(layers + [keras.layers.Dense(10)])
-    model.compile(keras.optimizers.SGD(0.5),
-                  keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-                  steps_per_execution=100)
+    model.compile(
+        keras.optimizers.SGD(0.5),
+        keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+        steps_per_execution=100,
+    )
     history = model.fit(X_train, y_train, epochs=3, batch_size=64, verbose=0)
-    accuracy = lambda logits: float(np.mean(np.argmax(logits, 1) == y_val))
+
+    def accuracy(logits):
+        return float(np.mean(np.argmax(logits, 1) == y_val))
+
     val_acc = accuracy(model(X_val))  # inference mode: moving averages
     val_acc_batch = accuracy(model(X_val, training=True))  # batch statistics
     return history.history["loss"][-1], val_acc, val_acc_batch
@@ -32,8 +38,10 @@ def train(batchnorm):
 loss_plain, acc_plain, _ = train(False)
 loss_bn, acc_bn, acc_bn_batch = train(True)
 print(f"no BN: train loss {loss_plain:.2f}, val acc {acc_plain:.2f}")
-print(f"BN:    train loss {loss_bn:.2f}, val acc {acc_bn:.2f} "
-      f"(with batch statistics: {acc_bn_batch:.2f})")
+print(
+    f"BN:    train loss {loss_bn:.2f}, val acc {acc_bn:.2f} "
+    f"(with batch statistics: {acc_bn_batch:.2f})"
+)
 assert loss_plain > 2.2  # stuck near ln 10 = 2.30: chance level
 assert loss_bn < 1.2  # (2)!
 assert acc_bn < 0.2 < acc_bn_batch  # (3)!

@@ -1,4 +1,5 @@
-# L2 regularisation: Keras adds l2 * sum(w**2) to the loss, per regularised layer.
+# L2 regularisation: Keras adds l2 * sum(w**2) to the loss,
+# per regularised layer.
 import keras
 import numpy as np
 

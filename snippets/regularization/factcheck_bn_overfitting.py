@@ -7,7 +7,8 @@ from sklearn.model_selection import train_test_split
 X, y = load_digits(return_X_y=True)
 X = (X / 16.0).astype("float32")
 X_train, X_val, y_train, y_val = train_test_split(
-    X, y, train_size=100, test_size=500, random_state=0, stratify=y)
+    X, y, train_size=100, test_size=500, random_state=0, stratify=y
+)
 
 
 def train(batchnorm, steps=200, batch_size=20):
@@ -19,13 +20,22 @@ def train(batchnorm, steps=200, batch_size=20):
             layers.append(keras.layers.BatchNormalization())
         layers.append(keras.layers.Activation("relu"))
     model = keras.Sequential(layers + [keras.layers.Dense(10)])
-    model.compile(keras.optimizers.Adam(0.003),
-                  keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-                  steps_per_execution=steps)
+    model.compile(
+        keras.optimizers.Adam(0.003),
+        keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+        steps_per_execution=steps,
+    )
     reps = steps * batch_size // len(X_train)  # 200 shuffled batches of 20
-    model.fit(np.tile(X_train, (reps, 1)), np.tile(y_train, reps),
-              batch_size=batch_size, verbose=0)
-    acc = lambda Xs, ys: float(np.mean(np.argmax(model(Xs), 1) == ys))
+    model.fit(
+        np.tile(X_train, (reps, 1)),
+        np.tile(y_train, reps),
+        batch_size=batch_size,
+        verbose=0,
+    )
+
+    def acc(Xs, ys):
+        return float(np.mean(np.argmax(model(Xs), 1) == ys))
+
     return acc(X_train, y_train), acc(X_val, y_val)
 
 

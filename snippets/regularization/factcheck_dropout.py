@@ -7,7 +7,8 @@ from sklearn.model_selection import train_test_split
 X, y = load_digits(return_X_y=True)
 X = (X / 16.0).astype("float32")
 X_train, X_val, y_train, y_val = train_test_split(
-    X, y, train_size=100, test_size=500, random_state=0, stratify=y)
+    X, y, train_size=100, test_size=500, random_state=0, stratify=y
+)
 ce = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
 
 
@@ -21,18 +22,33 @@ def train(rate, steps=200):
     model = keras.Sequential(layers + [keras.layers.Dense(10)])
     model.compile(keras.optimizers.Adam(0.003), ce, steps_per_execution=steps)
     # 200 full-batch steps in one call: the 100 samples repeated 200 times.
-    model.fit(np.tile(X_train, (steps, 1)), np.tile(y_train, steps),
-              batch_size=100, shuffle=False, verbose=0)
+    model.fit(
+        np.tile(X_train, (steps, 1)),
+        np.tile(y_train, steps),
+        batch_size=100,
+        shuffle=False,
+        verbose=0,
+    )
     result = {}
-    for name, (Xs, ys) in {"train": (X_train, y_train), "val": (X_val, y_val)}.items():
+    for name, (Xs, ys) in {
+        "train": (X_train, y_train),
+        "val": (X_val, y_val),
+    }.items():
         logits = model(Xs)  # inference mode: no dropout
-        result[name] = (float(ce(ys, logits)), float(np.mean(np.argmax(logits, 1) == ys)))
+        result[name] = (
+            float(ce(ys, logits)),
+            float(np.mean(np.argmax(logits, 1) == ys)),
+        )
     return result
 
 
 plain, dropout = train(0.0), train(0.5)
 for name, r in [("no dropout", plain), ("dropout 0.5", dropout)]:
-    print(f"{name:12s} train acc {r['train'][1]:.3f}  val loss {r['val'][0]:.3f}  val acc {r['val'][1]:.3f}")
-assert plain["train"][1] == 1.0 == dropout["train"][1]  # both memorise the 100 samples
+    print(
+        f"{name:12s} train acc {r['train'][1]:.3f}  "
+        f"val loss {r['val'][0]:.3f}  val acc {r['val'][1]:.3f}"
+    )
+# both memorise the 100 samples
+assert plain["train"][1] == 1.0 == dropout["train"][1]
 assert dropout["val"][0] < plain["val"][0] - 0.05  # lower validation loss
 assert dropout["val"][1] > plain["val"][1] + 0.005  # higher validation accuracy

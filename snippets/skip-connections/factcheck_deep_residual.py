@@ -4,7 +4,10 @@ import tensorflow as tf
 
 rng = np.random.default_rng(0)
 d, depth = 32, 50
-Ws = [rng.normal(0, np.sqrt(2 / d), size=(d, d)).astype("float32") for _ in range(depth)]
+Ws = [
+    rng.normal(0, np.sqrt(2 / d), size=(d, d)).astype("float32")
+    for _ in range(depth)
+]
 
 # One block y = x + relu(x W): its Jacobian is I + dF/dx, so signals and
 # gradients always have the identity path, whatever F does.
@@ -30,9 +33,14 @@ def first_layer_grad_and_output(residual, scale=1.0):
 
 
 g_plain, _ = first_layer_grad_and_output(residual=False)  # 50 sigmoid layers
-g_res, std_res = first_layer_grad_and_output(residual=True)  # 50 unscaled blocks
-g_scaled, std_scaled = first_layer_grad_and_output(residual=True, scale=depth**-0.5)
-print(f"plain |grad| {g_plain:.1e}, residual {g_res:.1e}, scaled {g_scaled:.1e}")
+# 50 unscaled blocks
+g_res, std_res = first_layer_grad_and_output(residual=True)
+g_scaled, std_scaled = first_layer_grad_and_output(
+    residual=True, scale=depth**-0.5
+)
+print(
+    f"plain |grad| {g_plain:.1e}, residual {g_res:.1e}, scaled {g_scaled:.1e}"
+)
 print(f"output std: residual {std_res:.1e}, scaled {std_scaled:.1f}")
 assert g_plain < 1e-6  # 50 sigmoid layers: the gradient vanishes
 assert std_res > 1e6  # unscaled, unnormalised blocks: activations explode

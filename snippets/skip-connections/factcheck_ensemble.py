@@ -7,16 +7,16 @@ import numpy as np
 rng = np.random.default_rng(0)
 d, n = 4, 3
 A = [rng.normal(0, 0.3, size=(d, d)) for _ in range(n)]  # residual branches F_i
-I = np.eye(d)
+identity = np.eye(d)
 
 # Three blocks x -> (I + A_i) x, composed, equal the sum of 2^3 = 8 paths:
 # each path either skips block i or goes through it.
-stacked = (I + A[2]) @ (I + A[1]) @ (I + A[0])
+stacked = (identity + A[2]) @ (identity + A[1]) @ (identity + A[0])
 paths = np.zeros((d, d))
 for choice in itertools.product([False, True], repeat=n):
-    P = I
+    P = identity
     for a, through in zip(A, choice):
-        P = (a if through else I) @ P
+        P = (a if through else identity) @ P
     paths += P
 assert np.allclose(stacked, paths)
 

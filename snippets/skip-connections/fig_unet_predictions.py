@@ -16,7 +16,7 @@ S = 16  # image side
 
 
 def make_images(n):
-    """Noisy images, each with one disc or rectangle; the mask marks the shape."""
+    "Noisy images, each with one disc or rectangle; the mask marks the shape."
     yy, xx = np.mgrid[:S, :S]
     masks = np.zeros((n, S, S), "float32")
     for m in masks:
@@ -26,7 +26,7 @@ def make_images(n):
             m[(yy - cy) ** 2 + (xx - cx) ** 2 <= r**2] = 1  # disc
         else:
             h, w = rng.integers(2, 5, size=2)
-            m[cy - h:cy + h, cx - w:cx + w] = 1  # rectangle
+            m[cy - h : cy + h, cx - w : cx + w] = 1  # rectangle
     images = 0.6 * masks + rng.normal(0, 0.35, size=masks.shape)  # heavy noise
     return images[..., None].astype("float32"), masks[..., None]
 
@@ -45,7 +45,8 @@ def tiny_unet():
     d2 = conv_block(layers.Concatenate()([u2, e2]), 16)  # long skip: concat
     u1 = layers.Conv2DTranspose(8, 2, strides=2)(d2)  # back to 16x16
     d1 = conv_block(layers.Concatenate()([u1, e1]), 8)  # long skip: concat
-    outputs = layers.Conv2D(1, 1, activation="sigmoid")(d1)  # mask logit per pixel
+    # mask logit per pixel
+    outputs = layers.Conv2D(1, 1, activation="sigmoid")(d1)
     return keras.Model(inputs, outputs)
 
 
@@ -53,17 +54,21 @@ x_train, y_train = make_images(384)
 x_test, y_test = make_images(64)
 model = tiny_unet()
 optimizer = keras.optimizers.Adam(3e-3)
-optimizer.build(model.trainable_variables)  # create its state outside tf.function
+# create its state outside tf.function
+optimizer.build(model.trainable_variables)
 
 
-@tf.function  # one traced train step: much cheaper than fit() for a model this small
+@tf.function  # one traced step: much cheaper than fit() for a model this small
 def train_step(xb, yb):
     with tf.GradientTape() as tape:
         loss = keras.ops.mean(keras.losses.binary_crossentropy(yb, model(xb)))
-    optimizer.apply(tape.gradient(loss, model.trainable_variables), model.trainable_variables)
+    optimizer.apply(
+        tape.gradient(loss, model.trainable_variables),
+        model.trainable_variables,
+    )
 
 
-for epoch in range(8):  # 8 epochs of 12 batches of 32 images
+for _epoch in range(8):  # 8 epochs of 12 batches of 32 images
     for batch in rng.permutation(len(x_train)).reshape(-1, 32):
         train_step(x_train[batch], y_train[batch])
 
@@ -75,13 +80,18 @@ print(f"test IoU {iou:.2f}, Dice {dice:.2f}")
 noisy = x_test > 0.3  # a plain threshold on the pixels, for comparison
 base_iou = (noisy & truth).sum() / (noisy | truth).sum()
 print(f"threshold baseline IoU {base_iou:.2f}")
-assert iou > 0.65 and dice > 0.78  # seed 0: 0.78 / 0.88; seeds 1-2: >= 0.74 / 0.85
+# seed 0: 0.78 / 0.88; seeds 1-2: >= 0.74 / 0.85
+assert iou > 0.65 and dice > 0.78
 assert iou > base_iou + 0.2
 
 fig, axes = plt.subplots(3, 4, figsize=(8, 6.2), layout="constrained")
 for col in range(4):
     for row, (img, title) in enumerate(
-        [(x_test[col, ..., 0], "input"), (y_test[col, ..., 0], "mask"), (pred[col, ..., 0], "prediction")]
+        [
+            (x_test[col, ..., 0], "input"),
+            (y_test[col, ..., 0], "mask"),
+            (pred[col, ..., 0], "prediction"),
+        ]
     ):
         ax = axes[row, col]
         ax.imshow(img, cmap="gray")

@@ -16,7 +16,8 @@ def mlp(residual):
     h = layers.Dense(WIDTH, activation="relu")(inputs)
     for _ in range(DEPTH):
         f = layers.Dense(WIDTH, activation="relu")(h)
-        if residual:  # the only difference: h + F(h), branch scaled by 1/sqrt(depth)
+        # the only difference: h + F(h), branch scaled by 1/sqrt(depth)
+        if residual:
             h = layers.Add()([h, layers.Rescaling(DEPTH**-0.5)(f)])
         else:
             h = f
@@ -25,22 +26,28 @@ def mlp(residual):
 
 
 def train(model):
-    """Adam on mini-batches with one traced step; returns the first layer's |grad| at init."""
+    """Adam, one traced step per batch; returns layer 1's |grad| at init."""
     optimizer = keras.optimizers.Adam(3e-3)
-    optimizer.build(model.trainable_variables)  # create its state outside tf.function
+    # create its state outside tf.function
+    optimizer.build(model.trainable_variables)
 
     @tf.function
     def step(xb, yb):
         with tf.GradientTape() as tape:
-            loss = keras.ops.mean(keras.losses.sparse_categorical_crossentropy(yb, model(xb)))
+            loss = keras.ops.mean(
+                keras.losses.sparse_categorical_crossentropy(yb, model(xb))
+            )
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply(grads, model.trainable_variables)
         return tf.norm(grads[0])  # first layer's kernel
 
     rng = np.random.default_rng(0)
     steps = len(X) // BATCH  # equal batches: the step is traced only once
-    norms = [step(X[b], y[b]) for _ in range(EPOCHS)
-             for b in rng.permutation(len(X))[:steps * BATCH].reshape(steps, BATCH)]
+    norms = [
+        step(X[b], y[b])
+        for _ in range(EPOCHS)
+        for b in rng.permutation(len(X))[: steps * BATCH].reshape(steps, BATCH)
+    ]
     return float(norms[0])  # the very first step: the initial weights
 
 
@@ -49,11 +56,17 @@ for name, residual in [("plain", False), ("residual", True)]:
     model = mlp(residual)
     grad0 = train(model)
     p = keras.ops.convert_to_numpy(model(X))
-    loss = float(keras.ops.mean(keras.losses.sparse_categorical_crossentropy(y, p)))
+    loss = float(
+        keras.ops.mean(keras.losses.sparse_categorical_crossentropy(y, p))
+    )
     results[name] = (grad0, loss, float((p.argmax(1) == y).mean()))
-    print(f"{name:8s} first-layer |grad| {grad0:.1e}  "
-          f"train loss {loss:.2f}  train acc {results[name][2]:.2f}")
+    print(
+        f"{name:8s} first-layer |grad| {grad0:.1e}  "
+        f"train loss {loss:.2f}  train acc {results[name][2]:.2f}"
+    )
 
-assert results["residual"][0] > 10 * results["plain"][0]  # gradients reach layer 1
-assert results["residual"][1] < 0.5 * results["plain"][1]  # loss falls much faster
+# gradients reach layer 1
+assert results["residual"][0] > 10 * results["plain"][0]
+# loss falls much faster
+assert results["residual"][1] < 0.5 * results["plain"][1]
 assert results["residual"][2] > results["plain"][2] + 0.2

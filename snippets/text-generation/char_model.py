@@ -17,17 +17,19 @@ contexts, targets = [], []
 for line in lines:
     ids = [char_id["\n"]] * K + [char_id[ch] for ch in line] + [char_id["\n"]]
     for t in range(K, len(ids)):
-        contexts.append(ids[t - K:t])  # the K characters before position t
+        contexts.append(ids[t - K : t])  # the K characters before position t
         targets.append(ids[t])  # the character at t
 X, y = np.array(contexts), np.array(targets)
 
-model = keras.Sequential([
-    keras.Input((K,), dtype="int32"),
-    keras.layers.Embedding(len(vocab), 32),  # character -> learned vector
-    keras.layers.Flatten(),  # the K vectors side by side
-    keras.layers.Dense(256, activation="relu"),
-    keras.layers.Dense(len(vocab)),  # one logit per character
-])
+model = keras.Sequential(
+    [
+        keras.Input((K,), dtype="int32"),
+        keras.layers.Embedding(len(vocab), 32),  # character -> learned vector
+        keras.layers.Flatten(),  # the K vectors side by side
+        keras.layers.Dense(256, activation="relu"),
+        keras.layers.Dense(len(vocab)),  # one logit per character
+    ]
+)
 model.compile(
     optimizer=keras.optimizers.Adam(0.01),
     loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
@@ -40,7 +42,9 @@ uniform = np.log(len(vocab))  # every character equally likely
 freq = np.bincount(y, minlength=len(vocab)) / len(y)
 unigram = -np.sum(freq[freq > 0] * np.log(freq[freq > 0]))  # frequencies only
 print(f"{len(X)} examples, {len(vocab)} characters")
-print(f"loss {loss:.2f} nats (perplexity {np.exp(loss):.1f}); "
-      f"uniform {uniform:.2f}, unigram {unigram:.2f}")
+print(
+    f"loss {loss:.2f} nats (perplexity {np.exp(loss):.1f}); "
+    f"uniform {uniform:.2f}, unigram {unigram:.2f}"
+)
 assert history.history["loss"][0] > 0.6 * uniform  # it starts near guessing
 assert loss < 0.25 * uniform and loss < 0.4 * unigram  # the context helps

@@ -16,12 +16,12 @@ def train(order):
     counts = defaultdict(Counter)
     for i in range(1, len(text)):
         for n in range(min(order, i) + 1):
-            counts[text[i - n:i]][text[i]] += 1
+            counts[text[i - n : i]][text[i]] += 1
 
     def predict(history):  # most likely next character, with backoff
         for n in range(order, -1, -1):
-            if history[len(history) - n:] in counts:
-                return counts[history[len(history) - n:]].most_common(1)[0][0]
+            if history[len(history) - n :] in counts:
+                return counts[history[len(history) - n :]].most_common(1)[0][0]
 
     return predict
 
@@ -36,11 +36,13 @@ for order in [0, 1, 2, 3, 4, 6, 8]:
         out = line[:10]
         for _ in range(L):
             out += predict("\n" + out)
-        exact.append(out == line[:10 + L])
+        exact.append(out == line[: 10 + L])
     rows.append((np.mean(hits), np.mean(exact)))
-    print(f"order {order}: next-character accuracy {np.mean(hits):.2f}, "
-          f"exact recital {np.mean(exact):.2f}, "
-          f"accuracy^{L} = {np.mean(hits) ** L:.2f}")
+    print(
+        f"order {order}: next-character accuracy {np.mean(hits):.2f}, "
+        f"exact recital {np.mean(exact):.2f}, "
+        f"accuracy^{L} = {np.mean(hits) ** L:.2f}"
+    )
 
 acc, exact = np.array(rows).T
 assert np.all(np.diff(acc) > 0)  # the per-token metric improves every step

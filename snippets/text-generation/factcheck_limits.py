@@ -15,13 +15,13 @@ ORDER = 10
 counts = defaultdict(Counter)
 for i in range(1, len(text)):
     for n in range(min(ORDER, i) + 1):
-        counts[text[i - n:i]][text[i]] += 1
+        counts[text[i - n : i]][text[i]] += 1
 
 
 def next_distribution(history):
     for n in range(ORDER, -1, -1):
-        if history[len(history) - n:] in counts:
-            seen = counts[history[len(history) - n:]]
+        if history[len(history) - n :] in counts:
+            seen = counts[history[len(history) - n :]]
             p = np.array([seen[ch] for ch in vocab], dtype=float)
             return p / p.sum()
 
@@ -51,4 +51,4 @@ for prompt, words in unseen.items():
     print(answer, f"(first step: p = {p.max():.2f})")
     assert np.isclose(p.sum(), 1.0) and p.max() > 0.9  # sure of itself
     assert len(answer) > len(prompt) + 20  # a full answer...
-    assert answer[len(prompt):][:12] in text  # ... made of training text
+    assert answer[len(prompt) :][:12] in text  # ... made of training text

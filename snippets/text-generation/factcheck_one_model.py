@@ -17,18 +17,20 @@ ORDER = 24
 counts = defaultdict(Counter)  # a character n-gram model, as above
 for i in range(1, len(text)):
     for n in range(min(ORDER, i) + 1):
-        counts[text[i - n:i]][text[i]] += 1
+        counts[text[i - n : i]][text[i]] += 1
 
 
 def complete(prompt, stop=("\n", " ="), max_new=200):  # greedy decoding
     out = "\n" + prompt
     for _ in range(max_new):
-        n = next(n for n in range(ORDER, -1, -1) if out[len(out) - n:] in counts)
-        out += counts[out[len(out) - n:]].most_common(1)[0][0]
+        n = next(
+            n for n in range(ORDER, -1, -1) if out[len(out) - n :] in counts
+        )
+        out += counts[out[len(out) - n :]].most_common(1)[0][0]
         for s in stop:  # like the API's stop sequences
             if out.endswith(s):
-                return out[len(prompt) + 1:-len(s)]
-    return out[len(prompt) + 1:]
+                return out[len(prompt) + 1 : -len(s)]
+    return out[len(prompt) + 1 :]
 
 
 # Classification: one model, and it generalizes to sentences it never saw.
@@ -39,7 +41,9 @@ assert accuracy > 0.8
 
 # Translation: the same model and the same loop, another prompt.
 recited = [complete(f"{k} =영어로=> ") == e for k, e in train]
-print(f"translations of training sentences recited: {sum(recited)}/{len(train)}")
+print(
+    f"translations of training sentences recited: {sum(recited)}/{len(train)}"
+)
 assert all(recited)
 k, e = held_out[0]
 answer = complete(f"{k} =영어로=> ")

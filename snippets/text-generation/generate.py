@@ -57,8 +57,8 @@ def novelty(T, n=6):  # share of generated n-grams the corpus never contains
     grams = []
     for seed in range(4):
         for prompt in prompts:
-            s = generate(prompt, T, seed=seed)[len(prompt) - 2:]
-            grams += [s[i:i + n] for i in range(len(s) - n + 1)]
+            s = generate(prompt, T, seed=seed)[len(prompt) - 2 :]
+            grams += [s[i : i + n] for i in range(len(s) - n + 1)]
     return np.mean([g not in corpus for g in grams])
 
 

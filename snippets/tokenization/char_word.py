@@ -1,4 +1,4 @@
-# Character- and word-level tokenization in plain Python: vocabularies and [UNK].
+# Character- and word-level tokenizers in plain Python: vocabularies and [UNK].
 import re
 from pathlib import Path
 
@@ -11,7 +11,8 @@ def chars(text):
 
 
 def words(text):
-    return re.findall(r"\w+|[^\w\s]", text.lower())  # runs of letters, or punctuation
+    # runs of letters, or punctuation
+    return re.findall(r"\w+|[^\w\s]", text.lower())
 
 
 def build_vocab(lines, split):
@@ -26,9 +27,11 @@ def encode(text, vocab, split):
     return [vocab.get(token, vocab["[UNK]"]) for token in split(text)]
 
 
-sizes = {(lang, name): len(build_vocab(lines, split))
-         for lang, lines in [("ko", ko), ("en", en)]
-         for name, split in [("char", chars), ("word", words)]}
+sizes = {
+    (lang, name): len(build_vocab(lines, split))
+    for lang, lines in [("ko", ko), ("en", en)]
+    for name, split in [("char", chars), ("word", words)]
+}
 print(sizes)
 assert sizes["en", "char"] < 60 < 250 < sizes["en", "word"]  # letters vs words
 assert sizes["ko", "char"] > 4 * sizes["en", "char"]  # Hangul: many syllables
@@ -37,13 +40,14 @@ assert sizes["ko", "char"] > 4 * sizes["en", "char"]  # Hangul: many syllables
 for lang, lines in [("ko", ko), ("en", en)]:
     running = sum(len(words(line)) for line in lines)
     print(lang, running, "words,", sizes[lang, "word"] - 2, "distinct")
-assert (sizes["ko", "word"] - 2) / sum(len(words(l)) for l in ko) > 0.5
-assert (sizes["en", "word"] - 2) / sum(len(words(l)) for l in en) < 0.45
+assert (sizes["ko", "word"] - 2) / sum(len(words(line)) for line in ko) > 0.5
+assert (sizes["en", "word"] - 2) / sum(len(words(line)) for line in en) < 0.45
 
 en_words = build_vocab(en, words)
 ids = encode("The tokenizer splits unseen words.", en_words, words)
 print(ids)
-assert ids.count(1) == 3  # "tokenizer", "unseen", and "words" (only "word" was seen)
+# "tokenizer", "unseen", and "words" (only "word" was seen)
+assert ids.count(1) == 3
 
 en_chars = build_vocab(en, chars)
 assert 1 not in encode("The tokenizer splits unseen words.", en_chars, chars)

@@ -1,8 +1,10 @@
-# BPE by hand (Sennrich et al., 2016): merge the most frequent adjacent pair, again and again.
+# BPE by hand (Sennrich et al., 2016): merge the most frequent adjacent pair,
+# again and again.
 from collections import Counter
 
 corpus = {"low": 5, "lower": 2, "newest": 6, "widest": 3}  # word: count
-words = {tuple(word) + ("</w>",): n for word, n in corpus.items()}  # </w>: end of word
+# </w>: end of word
+words = {tuple(word) + ("</w>",): n for word, n in corpus.items()}
 
 
 def pair_counts(words):
@@ -16,7 +18,7 @@ def pair_counts(words):
 def merge(symbols, pair):
     out, i = [], 0
     while i < len(symbols):
-        if tuple(symbols[i:i + 2]) == pair:
+        if tuple(symbols[i : i + 2]) == pair:
             out.append(symbols[i] + symbols[i + 1])
             i += 2
         else:
@@ -28,7 +30,8 @@ def merge(symbols, pair):
 merges = []
 for _ in range(10):
     counts = pair_counts(words)
-    best = max(counts, key=counts.get)  # the most frequent pair (the first one on ties)
+    # the most frequent pair (the first one on ties)
+    best = max(counts, key=counts.get)
     merges.append(best)
     words = {merge(symbols, best): n for symbols, n in words.items()}
 print(merges[:5])
@@ -39,10 +42,12 @@ assert ("wi", "d", "est</w>") in words and ("newest</w>",) in words
 
 def tokenize(word):
     symbols = tuple(word) + ("</w>",)
-    for pair in merges:  # apply the learned merges in the order they were learned
+    # apply the learned merges in the order they were learned
+    for pair in merges:
         symbols = merge(symbols, pair)
     return symbols
 
 
 print(tokenize("lowest"))
-assert tokenize("lowest") == ("low", "est</w>")  # an unseen word, from two known pieces
+# an unseen word, from two known pieces
+assert tokenize("lowest") == ("low", "est</w>")

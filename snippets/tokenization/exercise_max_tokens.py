@@ -1,4 +1,5 @@
-# A capped vocabulary: TextVectorization(max_tokens=...) maps every rarer word to 1 ([UNK]).
+# A capped vocabulary: TextVectorization(max_tokens=...) maps every rarer word
+# to 1 ([UNK]).
 from pathlib import Path
 
 import keras
@@ -13,7 +14,9 @@ for max_tokens in [None, 100, 20]:
     ids = ids[ids > 0]  # drop the padding
     unknown[max_tokens] = float(np.mean(ids == 1))
     if max_tokens:
-        assert len(vectorize.get_vocabulary()) == max_tokens  # "" and "[UNK]" included
+        # "" and "[UNK]" included
+        assert len(vectorize.get_vocabulary()) == max_tokens
 print({k: round(v, 2) for k, v in unknown.items()})
 assert unknown[None] == 0.0  # every training word has its own id
-assert 0.2 < unknown[100] < unknown[20] < 0.75  # frequent words cover much of the text
+# frequent words cover much of the text
+assert 0.2 < unknown[100] < unknown[20] < 0.75

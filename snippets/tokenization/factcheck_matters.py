@@ -16,29 +16,37 @@ def byte_bpe(lines, size=500):
     tokenizer = Tokenizer(models.BPE())
     tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=size, show_progress=False,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    trainer = trainers.BpeTrainer(
+        vocab_size=size,
+        show_progress=False,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
     tokenizer.train_from_iterator(lines, trainer)
     return tokenizer
 
 
-# 1. Unknown words: a word vocabulary from 24 Korean lines misses half of the next 6 lines' words.
+# 1. Unknown words: a word vocabulary from 24 Korean lines misses half of the
+# next 6 lines' words.
 vocab = {w for line in ko[:24] for w in words(line)}
 held_out = [w for line in ko[24:] for w in words(line)]
 unknown = sum(w not in vocab for w in held_out) / len(held_out)
 print(f"word-level [UNK] rate on new Korean lines: {unknown:.0%}")
 assert unknown > 0.4
 bpe = byte_bpe(ko[:24])
-assert all(bpe.decode(bpe.encode(line).ids) == line for line in ko[24:])  # nothing lost
+# nothing lost
+assert all(bpe.decode(bpe.encode(line).ids) == line for line in ko[24:])
 
-# 2. Length: the same content costs more tokens when the tokenizer was trained on another language.
+# 2. Length: the same content costs more tokens when the tokenizer was trained
+# on another language.
 english_only = byte_bpe(en)
 n_en = sum(len(english_only.encode(line).ids) for line in en)
-n_ko = sum(len(english_only.encode(line).ids) for line in ko)  # ko.txt translates en.txt
+# ko.txt translates en.txt
+n_ko = sum(len(english_only.encode(line).ids) for line in ko)
 both = byte_bpe(en + ko, size=1000)
 n_ko_both = sum(len(both.encode(line).ids) for line in ko)
 print(n_en, n_ko, n_ko_both)
 assert n_ko > 2 * n_en  # Hangul falls apart into UTF-8 bytes (3 per syllable)
 assert n_ko_both < 0.5 * n_ko
-# Self-attention compares every token with every other: cost grows with length squared.
+# Self-attention compares every token with every other: cost grows with
+# length squared.
 print(f"attention cost, Korean vs English text: {(n_ko / n_en) ** 2:.1f}x")

@@ -1,4 +1,4 @@
-# Vocabulary size against sequence length for BPE on both corpora: vocab_length.svg.
+# Vocabulary size vs sequence length for BPE on both corpora: vocab_length.svg.
 from pathlib import Path
 
 import matplotlib
@@ -16,8 +16,9 @@ def bpe_curve(lines, sizes):
     for size in sizes:
         tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
         tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
-        trainer = trainers.BpeTrainer(vocab_size=size, special_tokens=["[UNK]"],
-                                      show_progress=False)
+        trainer = trainers.BpeTrainer(
+            vocab_size=size, special_tokens=["[UNK]"], show_progress=False
+        )
         tokenizer.train_from_iterator(lines, trainer)
         tokens = sum(len(tokenizer.encode(line).ids) for line in lines)
         points.append((tokenizer.get_vocab_size(), tokens / len(lines)))
@@ -26,20 +27,39 @@ def bpe_curve(lines, sizes):
 
 fig, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
 for lang, color, dy in [("en", "C0", 10), ("ko", "C3", -16)]:
-    lines = Path(f"docs/assets/corpus/{lang}.txt").read_text(encoding="utf-8").splitlines()
-    points = bpe_curve(lines, [1, 300, 400, 500, 600, 700, 800, 1000])  # 1: no merges at all
+    lines = (
+        Path(f"docs/assets/corpus/{lang}.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    # 1: no merges at all
+    points = bpe_curve(lines, [1, 300, 400, 500, 600, 700, 800, 1000])
     vocab, length = zip(*points)
-    assert all(a >= b for a, b in zip(length, length[1:]))  # more merges, shorter sequences
+    # more merges, shorter sequences
+    assert all(a >= b for a, b in zip(length, length[1:]))
     assert length[0] > 2.5 * length[-1]
     ax.plot(vocab, length, "o-", color=color, label=f"BPE, {lang}.txt")
-    ax.annotate("characters (no spaces)", (vocab[0], length[0]),
-                xytext=(8, 0), textcoords="offset points")
-    ax.annotate("whole words", (vocab[-1], length[-1]),
-                xytext=(-70, dy), textcoords="offset points")
+    ax.annotate(
+        "characters (no spaces)",
+        (vocab[0], length[0]),
+        xytext=(8, 0),
+        textcoords="offset points",
+    )
+    ax.annotate(
+        "whole words",
+        (vocab[-1], length[-1]),
+        xytext=(-70, dy),
+        textcoords="offset points",
+    )
 ticks = [50, 100, 200, 300, 500, 700]
-ax.set(xscale="log", xticks=ticks, xticklabels=ticks, xlabel="vocabulary size (log scale)",
-       ylabel="tokens per line (average)",
-       title="Bigger vocabulary, shorter sequences")
+ax.set(
+    xscale="log",
+    xticks=ticks,
+    xticklabels=ticks,
+    xlabel="vocabulary size (log scale)",
+    ylabel="tokens per line (average)",
+    title="Bigger vocabulary, shorter sequences",
+)
 ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 ax.set_ylim(0, 95)
 ax.grid(alpha=0.3)

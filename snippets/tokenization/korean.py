@@ -6,17 +6,29 @@ from kiwipiepy import Kiwi
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 
 ko = Path("docs/assets/corpus/ko.txt").read_text(encoding="utf-8").splitlines()
-kiwi = Kiwi()  # the model ships in kiwipiepy_model; the first call takes a few seconds
+# the model ships in kiwipiepy_model; the first call takes a few seconds
+kiwi = Kiwi()
 
 analysis = [(t.form, t.tag) for t in kiwi.tokenize("밥을 먹었다.")]
 print(analysis)
-assert analysis == [("밥", "NNG"), ("을", "JKO"),  # noun, object particle
-                    ("먹", "VV"), ("었", "EP"), ("다", "EF"), (".", "SF")]  # stem, past, ending
+assert analysis == [
+    # noun, object particle
+    ("밥", "NNG"),
+    ("을", "JKO"),
+    # stem, past, ending
+    ("먹", "VV"),
+    ("었", "EP"),
+    ("다", "EF"),
+    (".", "SF"),
+]
 
 # One noun with four particles: four different words, one shared morpheme.
 for word in ["모델을", "모델이", "모델은", "모델도"]:
-    (noun, noun_tag), (particle, particle_tag) = [(t.form, t.tag) for t in kiwi.tokenize(word)]
-    assert (noun, noun_tag) == ("모델", "NNG") and particle_tag.startswith("J")  # J*: particle
+    (noun, noun_tag), (particle, particle_tag) = [
+        (t.form, t.tag) for t in kiwi.tokenize(word)
+    ]
+    # J*: particle
+    assert (noun, noun_tag) == ("모델", "NNG") and particle_tag.startswith("J")
 
 
 def words(line):
@@ -40,11 +52,22 @@ assert oov["word"] > 0.4 and oov["morpheme"] < 0.3
 # Tokens per line, averaged over the corpus.
 bpe = Tokenizer(models.BPE(unk_token="[UNK]"))
 bpe.pre_tokenizer = pre_tokenizers.Whitespace()
-bpe.train_from_iterator(ko, trainers.BpeTrainer(vocab_size=500, special_tokens=["[UNK]"],
-                                                show_progress=False))
-splits = {"char": list, "morpheme": morphemes, "BPE": lambda line: bpe.encode(line).tokens,
-          "word": words}
-length = {name: sum(len(split(line)) for line in ko) / len(ko) for name, split in splits.items()}
+bpe.train_from_iterator(
+    ko,
+    trainers.BpeTrainer(
+        vocab_size=500, special_tokens=["[UNK]"], show_progress=False
+    ),
+)
+splits = {
+    "char": list,
+    "morpheme": morphemes,
+    "BPE": lambda line: bpe.encode(line).tokens,
+    "word": words,
+}
+length = {
+    name: sum(len(split(line)) for line in ko) / len(ko)
+    for name, split in splits.items()
+}
 print({name: round(n, 1) for name, n in length.items()})
 assert length["char"] > length["morpheme"] > length["BPE"] > length["word"]
 

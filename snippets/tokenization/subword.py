@@ -8,15 +8,21 @@ en = Path("docs/assets/corpus/en.txt").read_text(encoding="utf-8").splitlines()
 special = ["[UNK]", "[PAD]"]
 kinds = {
     "BPE": (models.BPE(unk_token="[UNK]"), trainers.BpeTrainer),
-    "WordPiece": (models.WordPiece(unk_token="[UNK]"), trainers.WordPieceTrainer),
+    "WordPiece": (
+        models.WordPiece(unk_token="[UNK]"),
+        trainers.WordPieceTrainer,
+    ),
     "Unigram": (models.Unigram(), trainers.UnigramTrainer),
 }
 tokenizers = {}
 for name, (model, trainer_class) in kinds.items():
     tokenizer = Tokenizer(model)
-    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()  # split at spaces and punctuation
+    # split at spaces and punctuation
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
     options = {"unk_token": "[UNK]"} if name == "Unigram" else {}
-    trainer = trainer_class(vocab_size=300, special_tokens=special, show_progress=False, **options)
+    trainer = trainer_class(
+        vocab_size=300, special_tokens=special, show_progress=False, **options
+    )
     tokenizer.train_from_iterator(en, trainer)
     tokenizers[name] = tokenizer
 
@@ -35,18 +41,28 @@ assert "[UNK]" in tokenizers["BPE"].encode("café 😀").tokens
 byte_bpe = Tokenizer(models.BPE())
 byte_bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
 byte_bpe.decoder = decoders.ByteLevel()
-trainer = trainers.BpeTrainer(vocab_size=400, show_progress=False,
-                              initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+trainer = trainers.BpeTrainer(
+    vocab_size=400,
+    show_progress=False,
+    initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+)
 byte_bpe.train_from_iterator(en, trainer)
 for text in ["café 😀", "한국어 토큰화", sentence]:
     encoding = byte_bpe.encode(text)
-    assert byte_bpe.decode(encoding.ids) == text  # lossless: any text in, same text out
+    # lossless: any text in, same text out
+    assert byte_bpe.decode(encoding.ids) == text
 print(byte_bpe.encode("café 😀").tokens)
 assert len(byte_bpe.encode("😀").ids) == 4  # an emoji is 4 bytes in UTF-8
 
 # Tokens per line over the whole corpus: BPE sits between characters and words.
-splits = {"char": list, "BPE": lambda line: tokenizers["BPE"].encode(line).tokens,
-          "word": lambda line: re.findall(r"\w+|[^\w\s]", line)}
-length = {name: sum(len(split(line)) for line in en) / len(en) for name, split in splits.items()}
+splits = {
+    "char": list,
+    "BPE": lambda line: tokenizers["BPE"].encode(line).tokens,
+    "word": lambda line: re.findall(r"\w+|[^\w\s]", line),
+}
+length = {
+    name: sum(len(split(line)) for line in en) / len(en)
+    for name, split in splits.items()
+}
 print({name: round(n, 1) for name, n in length.items()})
 assert length["char"] > 2 * length["BPE"] and length["BPE"] > length["word"]

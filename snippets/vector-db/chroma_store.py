@@ -1,13 +1,14 @@
-# Continues features.py: store the hidden-layer vectors in Chroma and query them.
+# Continues features.py: store the hidden-layer vectors in Chroma, query them.
 import os
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")  # before importing chromadb
+# before importing chromadb
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 import chromadb
 
 client = chromadb.EphemeralClient()  # in memory, inside this Python process
 collection = client.get_or_create_collection(
     "digits-features",  # names need 3 or more characters
-    embedding_function=None,  # we bring our own vectors; never embed text for us
+    embedding_function=None,  # our own vectors; never embed text for us
     configuration={"hnsw": {"space": "cosine"}},  # (1)!
 )
 collection.upsert(  # (2)!
@@ -26,7 +27,9 @@ chroma_precision = float((labels == y_q[:, None]).mean())
 exact = top_k(F_db, F_q, k)
 approx = np.array([[int(i[3:]) for i in row] for row in found["ids"]])
 agreement = np.mean([len(set(a) & set(e)) / k for a, e in zip(approx, exact)])
-print("precision@10", round(chroma_precision, 3), "agreement", round(agreement, 3))
+print(
+    "precision@10", round(chroma_precision, 3), "agreement", round(agreement, 3)
+)
 assert abs(chroma_precision - table["trained", 10]) < 0.01
 assert agreement > 0.97  # (3)!
 
@@ -36,6 +39,7 @@ cosine = u @ v / (np.linalg.norm(u) * np.linalg.norm(v))
 assert np.isclose(found["distances"][0][0], 1 - cosine, atol=1e-4)
 
 # Metadata filter: search only among the stored 3s.
-threes = collection.query(query_embeddings=F_q[:5], n_results=5, where={"label": 3})
+threes = collection.query(
+    query_embeddings=F_q[:5], n_results=5, where={"label": 3}
+)
 assert all(m["label"] == 3 for row in threes["metadatas"] for m in row)
-

@@ -1,4 +1,4 @@
-# Cosine or L2: the same vectors, two distance spaces, in two Chroma collections.
+# Cosine or L2: same vectors, two distance spaces, in two Chroma collections.
 import os
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -15,10 +15,13 @@ client = chromadb.EphemeralClient()
 
 def search(name, space, db, q, k=10):
     col = client.get_or_create_collection(
-        name, embedding_function=None, configuration={"hnsw": {"space": space}})
+        name, embedding_function=None, configuration={"hnsw": {"space": space}}
+    )
     col.upsert(ids=ids, embeddings=db)
     found = col.query(query_embeddings=q, n_results=k)
-    return [[int(i) for i in row] for row in found["ids"]], np.array(found["distances"])
+    return [[int(i) for i in row] for row in found["ids"]], np.array(
+        found["distances"]
+    )
 
 
 def same_top_k(a, b):
@@ -34,10 +37,16 @@ assert same_top_k(l2_ids, cos_ids) < 0.8
 nearest = vectors[l2_ids[0][0]]
 assert np.isclose(l2_dist[0, 0], ((queries[0] - nearest) ** 2).sum(), rtol=1e-4)
 
+
 # Unit-normalised: ||u - v||^2 = 2 - 2 cos(u, v), so the rankings agree.
-unit = lambda a: a / np.linalg.norm(a, axis=1, keepdims=True)
+def unit(a):
+    return a / np.linalg.norm(a, axis=1, keepdims=True)
+
+
 l2_ids, l2_dist = search("unit-l2", "l2", unit(vectors), unit(queries))
-cos_ids, cos_dist = search("unit-cosine", "cosine", unit(vectors), unit(queries))
+cos_ids, cos_dist = search(
+    "unit-cosine", "cosine", unit(vectors), unit(queries)
+)
 print("same top-10 (unit):", same_top_k(l2_ids, cos_ids))
 assert same_top_k(l2_ids, cos_ids) == 1.0
 assert np.allclose(l2_dist, 2 * cos_dist, atol=1e-4)  # 2 - 2cos = 2 (1 - cos)

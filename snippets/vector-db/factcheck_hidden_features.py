@@ -6,18 +6,24 @@ from sklearn.model_selection import train_test_split
 
 X, y = load_digits(return_X_y=True)
 X = (X / 16.0).astype("float32")
-X_db, X_q, y_db, y_q = train_test_split(X, y, test_size=0.25, random_state=0,
-                                        stratify=y)
+X_db, X_q, y_db, y_q = train_test_split(
+    X, y, test_size=0.25, random_state=0, stratify=y
+)
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([
-    keras.Input((64,)),
-    keras.layers.Dense(64, activation="relu"),
-    keras.layers.Dense(32, activation="relu", name="features"),
-    keras.layers.Dense(7, activation="softmax"),  # only 7 classes: 0-6
-])
-model.compile(optimizer=keras.optimizers.Adam(0.003),
-              loss="sparse_categorical_crossentropy", steps_per_execution=32)
+model = keras.Sequential(
+    [
+        keras.Input((64,)),
+        keras.layers.Dense(64, activation="relu"),
+        keras.layers.Dense(32, activation="relu", name="features"),
+        keras.layers.Dense(7, activation="softmax"),  # only 7 classes: 0-6
+    ]
+)
+model.compile(
+    optimizer=keras.optimizers.Adam(0.003),
+    loss="sparse_categorical_crossentropy",
+    steps_per_execution=32,
+)
 seen = y_db < 7
 model.fit(X_db[seen], y_db[seen], epochs=10, batch_size=64, verbose=0)
 extractor = keras.Model(model.inputs, model.get_layer("features").output)
@@ -30,7 +36,9 @@ def features(images):
 
 def top_k(db, queries, k):
     db = db / np.linalg.norm(db, axis=1, keepdims=True).clip(1e-12)
-    queries = queries / np.linalg.norm(queries, axis=1, keepdims=True).clip(1e-12)
+    queries = queries / np.linalg.norm(queries, axis=1, keepdims=True).clip(
+        1e-12
+    )
     return np.argsort(-(queries @ db.T), axis=1, kind="stable")[:, :k]
 
 
@@ -41,14 +49,22 @@ def precision(digits, embed, k=10):
     return float((hits == y_q[q][:, None]).mean())
 
 
-pixels = lambda images: images
-result = {(name, group): precision(digits, embed)
-          for name, embed in [("pixels", pixels), ("hidden", features)]
-          for group, digits in [("0-6", range(7)), ("7-9", [7, 8, 9])]}
+def pixels(images):
+    return images
+
+
+result = {
+    (name, group): precision(digits, embed)
+    for name, embed in [("pixels", pixels), ("hidden", features)]
+    for group, digits in [("0-6", range(7)), ("7-9", [7, 8, 9])]
+}
 print({key: round(value, 3) for key, value in result.items()})
 assert result["hidden", "0-6"] > 0.95  # good for the trained classes
-assert result["hidden", "7-9"] < result["hidden", "0-6"] - 0.05  # worse for new ones
-assert result["hidden", "7-9"] < result["pixels", "7-9"] - 0.05  # worse than pixels
+# worse for new ones
+assert result["hidden", "7-9"] < result["hidden", "0-6"] - 0.05
+# worse than pixels
+assert result["hidden", "7-9"] < result["pixels", "7-9"] - 0.05
+
 
 # Within a class the features drop detail: the top-1 neighbour found with the
 # hidden features looks less like the query (pixel distance) than the pixel one.

@@ -1,9 +1,9 @@
-# LangChain orchestrates; Chroma is one vector store; the embedder is any function.
+# LangChain orchestrates; Chroma is one vector store;
+# the embedder is any function.
 import os
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 import chromadb
-import numpy as np
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import InMemoryVectorStore
@@ -14,7 +14,7 @@ with open("docs/assets/corpus/en.txt", encoding="utf-8") as f:
 
 
 class Tfidf(Embeddings):
-    """An embedding model that is not a Hugging Face model: TF-IDF word counts."""
+    "An embedding model that is not a Hugging Face model: TF-IDF word counts."
 
     def __init__(self, texts):
         self.vectorizer = TfidfVectorizer().fit(texts)
@@ -32,24 +32,35 @@ client = chromadb.EphemeralClient()
 
 # The same LangChain code on two different vector stores.
 stores = {
-    "chroma": Chroma("course-notes", embedder, client=client,
-                     collection_configuration={"hnsw": {"space": "cosine"}}),
-    "in-memory": InMemoryVectorStore(embedder),  # plain NumPy, part of langchain-core
+    "chroma": Chroma(
+        "course-notes",
+        embedder,
+        client=client,
+        collection_configuration={"hnsw": {"space": "cosine"}},
+    ),
+    # plain NumPy, part of langchain-core
+    "in-memory": InMemoryVectorStore(embedder),
 }
 answers = {}
 for name, store in stores.items():
     store.add_texts(notes, ids=[str(i) for i in range(len(notes))])
-    answers[name] = [d.page_content for d in store.similarity_search(question, k=2)]
+    answers[name] = [
+        d.page_content for d in store.similarity_search(question, k=2)
+    ]
 print(answers["chroma"][0])
 assert answers["chroma"] == answers["in-memory"]
 assert answers["chroma"][0].startswith("Dropout")
 
-# LangChain stored nothing itself: the texts and vectors are in the Chroma collection.
+# LangChain stored nothing itself: the texts and vectors are in the Chroma
+# collection.
 assert client.get_collection("course-notes").count() == len(notes)
 
 # Without an embedding function nothing is downloaded; the search fails clearly.
-bare = Chroma("no-embedder", client=client,
-              collection_configuration={"hnsw": {"space": "cosine"}})
+bare = Chroma(
+    "no-embedder",
+    client=client,
+    collection_configuration={"hnsw": {"space": "cosine"}},
+)
 try:
     bare.similarity_search(question, k=1)
     raise AssertionError("expected an error")

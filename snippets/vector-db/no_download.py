@@ -9,17 +9,20 @@ client = chromadb.EphemeralClient()
 
 def text_embedder(collection):
     """The embedding function Chroma would run on text (from the schema)."""
-    return collection.schema.defaults.float_list.vector_index.config.embedding_function
+    index = collection.schema.defaults.float_list.vector_index
+    return index.config.embedding_function
 
 
 careless = client.get_or_create_collection("careless", embedding_function=None)
 safe = client.get_or_create_collection(
-    "safe", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+    "safe", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+)
 
-# Without a configuration the schema still names the default model (all-MiniLM-L6-v2,
-# ONNX): a text query here would start a download. We do not try it.
+# Without a configuration the schema still names the default model
+# (all-MiniLM-L6-v2, ONNX): a text query here would start a download.
+# We do not try it.
 assert type(text_embedder(careless)).__name__ == "DefaultEmbeddingFunction"
-# With a configuration the schema has no embedder, and text is refused right away.
+# With a configuration the schema has no embedder: text is refused right away.
 assert text_embedder(safe) is None
 try:
     safe.query(query_texts=["a handwritten three"], n_results=1)

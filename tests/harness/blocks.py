@@ -39,10 +39,10 @@ class CollectError(Exception):
 
 @dataclass
 class Block:
-    page: str                 # docs/<slug>/index.ko.md (relative to the repository)
-    line: int                 # line of the opening fence (notebooks: cell number)
-    language: str             # normalised: "python", "mermaid", "console", ...
-    code: str                 # the code as executed (includes expanded)
+    page: str  # docs/<slug>/index.ko.md (relative to the repository)
+    line: int  # line of the opening fence (notebooks: cell number)
+    language: str  # normalised: "python", "mermaid", "console", ...
+    code: str  # the code as executed (includes expanded)
     origins: list[tuple[str, int]] = field(default_factory=list)  # per code line: (file, line)
     continues: bool = False
     snippet: str | None = None  # the file, when the block is exactly one include
@@ -118,8 +118,10 @@ def expand_includes(code: str, page: str, first_line: int) -> tuple[str, list[tu
         m = INCLUDE.match(line)
         if m is None:
             if line.strip() == "--8<--":
-                raise CollectError(f"{page}:{first_line + offset}: block-style '--8<--' includes are not supported; "
-                                   'write one `--8<-- "snippets/<slug>/<file>.py"` line per file')
+                raise CollectError(
+                    f"{page}:{first_line + offset}: block-style '--8<--' includes are not supported; "
+                    'write one `--8<-- "snippets/<slug>/<file>.py"` line per file'
+                )
             lines.append(line)
             origins.append((page, first_line + offset))
             continue
@@ -128,8 +130,10 @@ def expand_includes(code: str, page: str, first_line: int) -> tuple[str, list[tu
             raise CollectError(f"{page}:{first_line + offset}: include whole files only, not {target!r}")
         path = ROOT / target
         if not path.is_file():
-            raise CollectError(f"{page}:{first_line + offset}: the snippet {target!r} does not exist "
-                               "(paths are relative to the repository root)")
+            raise CollectError(
+                f"{page}:{first_line + offset}: the snippet {target!r} does not exist "
+                "(paths are relative to the repository root)"
+            )
         included.append(target)
         for number, snippet_line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             lines.append(m.group("indent") + snippet_line)
@@ -149,8 +153,10 @@ def markdown_blocks(path: Path) -> list[Block]:
     for cb in raw:
         where = f"{page}:{cb.lineno}"
         if cb.expected_output is not None or cb.marks or cb.importorskip:
-            raise CollectError(f"{where}: pytest-codeblocks comments are not used here; "
-                               "assert in the code, and mark continuation with {.python .continues}")
+            raise CollectError(
+                f"{where}: pytest-codeblocks comments are not used here; "
+                "assert in the code, and mark continuation with {.python .continues}"
+            )
         language, classes, _ = parse_info(cb.syntax or "", where)
         code, origins, snippet = cb.code, [], None
         if language == "python":

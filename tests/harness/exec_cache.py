@@ -53,9 +53,11 @@ def lookup(chain) -> dict | None:
 
 
 def versions() -> dict[str, str]:
-    return {name: metadata.version(dist) for name, dist in
-            (("tensorflow", "tensorflow-cpu"), ("keras", "keras"), ("python", None)) if dist} | {
-        "python": ".".join(map(str, __import__("sys").version_info[:3]))}
+    return {
+        name: metadata.version(dist)
+        for name, dist in (("tensorflow", "tensorflow-cpu"), ("keras", "keras"), ("python", None))
+        if dist
+    } | {"python": ".".join(map(str, __import__("sys").version_info[:3]))}
 
 
 def store(chain, seconds: float) -> dict:
@@ -63,7 +65,7 @@ def store(chain, seconds: float) -> dict:
         "chain": chain.id,
         "blocks": [b.where for b in chain.blocks] + [t.where for twin in chain.twins for t in twin],
         "seconds": round(seconds, 3),
-        "ran": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "ran": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "versions": versions(),
     }
     directory().mkdir(parents=True, exist_ok=True)

@@ -35,13 +35,31 @@ def build(dest: Path = SITE, project: Path = ROOT) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         records = Path(tmp) / "records.json"
         run = subprocess.run(
-            [sys.executable, "-m", "tests.harness.site", "--mkdocs", str(records),
-             "build", "--strict", "--clean", "-d", str(dest)],
-            cwd=project, env=env, capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tests.harness.site",
+                "--mkdocs",
+                str(records),
+                "build",
+                "--strict",
+                "--clean",
+                "-d",
+                str(dest),
+            ],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         warnings = json.loads(records.read_text(encoding="utf-8")) if records.exists() else []
-    return {"returncode": run.returncode, "seconds": round(time.monotonic() - started, 2),
-            "log": run.stdout + run.stderr, "warnings": warnings, "dest": str(dest)}
+    return {
+        "returncode": run.returncode,
+        "seconds": round(time.monotonic() - started, 2),
+        "log": run.stdout + run.stderr,
+        "warnings": warnings,
+        "dest": str(dest),
+    }
 
 
 def problems(status: dict) -> list[str]:
