@@ -9,26 +9,33 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build dist test bench translations build-deps system-deps test-tools clean
 
-# --dirty: a save rebuilds only the pages it changed; hooks/incremental_serve.py keeps search whole
+# Each language is its own MkDocs build: mkdocs.yml (Korean, at /) and mkdocs.en.yml (English, at /en/).
+# `python -m mkdocs`: this folder's dlkb package comes first (a copy of the repository uses its own).
+MKDOCS := $(BIN)/python -m mkdocs
+
+# --dirty: a save rebuilds only the pages it changed; hooks/incremental_serve.py also builds
+# the English site into the served folder, so both languages are served at one address
 SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(STAMP) build-deps
-	$(BIN)/mkdocs serve --dirty --dev-addr $(SERVE_ADDR)
+	$(MKDOCS) serve --dirty --dev-addr $(SERVE_ADDR)
 
 build: $(STAMP) build-deps
-	$(BIN)/mkdocs build --strict --clean
+	$(MKDOCS) build --strict --clean
+	$(MKDOCS) build --strict --clean -f mkdocs.en.yml
 
 # The whole site as one archive that works unpacked and opened from the file system
 # (classrooms without internet): open index.html in a browser.
 dist: $(STAMP) build-deps
 	rm -rf dist
-	OFFLINE=true $(BIN)/mkdocs build --strict --clean -d dist/site
+	OFFLINE=true $(MKDOCS) build --strict --clean -d dist/site
+	OFFLINE=true $(MKDOCS) build --strict --clean -f mkdocs.en.yml -d dist/site/en
 	cd dist && ../$(BIN)/python -m zipfile -c deep-learning-kb-site.zip site
 	@echo "dist/deep-learning-kb-site.zip: unpack it and open site/index.html"
 
 # English pages whose Korean source changed since they were translated
-# (record an updated translation: .venv/bin/python hooks/translations.py --record docs/<page>.en.md)
+# (record an updated translation: .venv/bin/python -m dlkb.translations --record docs/<page>.en.md)
 translations: $(STAMP)
-	@$(BIN)/python hooks/translations.py
+	@$(BIN)/python -m dlkb.translations
 
 # Run times, measured now in a fresh copy of the repository: one JSON object (see README.md)
 bench: $(STAMP) system-deps
@@ -47,10 +54,11 @@ build-deps:
 system-deps:
 	@bash scripts/system-deps.sh
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "Python 3.11 or newer is needed"'
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh python3-venv && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	cp requirements.txt $(STAMP)
 
 clean:

@@ -78,7 +78,7 @@ def draw(script: Path) -> list[Path]:
     return images
 
 
-@event_priority(50)  # before the i18n plugin, which keeps these files as they are
+@event_priority(50)
 def on_files(files, config):
     for script in figure_scripts():
         for image in draw(script):

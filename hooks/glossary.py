@@ -38,5 +38,5 @@ def table(glossary: dict, lang: str) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if MARKER not in markdown:
         return markdown
-    lang = page.file.src_uri.rsplit(".", 2)[-2]
+    lang = config.theme["language"]
     return markdown.replace(MARKER, table(load(config.docs_dir), lang))

@@ -19,6 +19,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from py_mini_racer import MiniRacer
 
+from dlkb.pages import source
+
 KATEX_JS = Path(__file__).resolve().parent.parent / "docs/assets/vendor/katex/katex.min.js"
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.S)
 # Markdown cells of notebook pages (mkdocs-jupyter) keep TeX between dollars.
@@ -68,14 +70,14 @@ def _split(body: str) -> tuple[str, bool]:
     raise ValueError(f"unexpected arithmatex output: {body[:60]!r}")
 
 
-def _fail(page, error) -> PluginError:
+def _fail(page, config, error) -> PluginError:
     return PluginError(
-        f"docs/{page.file.src_uri}: cannot typeset math: {error}. "
+        f"{source(page.file, config.theme['language'])}: cannot typeset math: {error}. "
         "Fix the LaTeX (KaTeX supports https://katex.org/docs/supported)."
     )
 
 
-def _typeset_notebook_markdown(output: str, page) -> str:
+def _typeset_notebook_markdown(output: str, page, config) -> str:
     def cell(match: re.Match) -> str:
         start, body, end = match.groups()
 
@@ -85,7 +87,7 @@ def _typeset_notebook_markdown(output: str, page) -> str:
             try:
                 rendered = render(tex.strip(), display)
             except ValueError as error:
-                raise _fail(page, error) from None
+                raise _fail(page, config, error) from None
             return f'<{"div" if display else "span"} class="arithmatex">{rendered}</{"div" if display else "span"}>'
 
         return start + DOLLARS.sub(formula, body) + end
@@ -100,12 +102,12 @@ def on_post_page(output: str, page, config) -> str:
             tex, display = _split(body)
             rendered = render(tex, display)
         except ValueError as error:
-            raise _fail(page, error) from None
+            raise _fail(page, config, error) from None
         return f'<{tag} class="arithmatex">{rendered}</{tag}>'
 
     output = MATH.sub(typeset, output)
     if page.file.src_uri.endswith(".ipynb"):
-        output = _typeset_notebook_markdown(output, page)
+        output = _typeset_notebook_markdown(output, page, config)
     if 'class="katex' in output and STYLESHEET not in output:
         href = get_relative_url(STYLESHEET, page.url)
         output = output.replace("</head>", f'<link rel="stylesheet" href="{href}">\n</head>', 1)

@@ -123,14 +123,12 @@ def _cached_index_words(text: str) -> list[str]:
     return words
 
 
-def augment(index: dict, english_prefix: str = "en/") -> dict:
+def augment(index: dict) -> dict:
     separator = index["config"].get("separator") or "[\\s\\-]+"  # Material's default
     if PARTICLE_SPLIT not in separator:
         index["config"]["separator"] = f"{separator}|{PARTICLE_SPLIT}"
     for doc in index["docs"]:
         doc["text"] = EXTRA.sub("", doc.get("text", ""))
-        if doc["location"].startswith(english_prefix):
-            continue
         plain = html.unescape(TAG.sub(" ", doc["text"])) + " " + doc.get("title", "")
         words = _cached_index_words(plain)
         if words:
@@ -143,12 +141,15 @@ def _warm_up() -> None:
 
 
 def on_serve(server, config, builder):
-    threading.Thread(target=_warm_up, name="kiwi-warm-up", daemon=True).start()
+    if config.theme["language"] == "ko":
+        threading.Thread(target=_warm_up, name="kiwi-warm-up", daemon=True).start()
     return server
 
 
-@event_priority(-150)  # after the i18n plugin (-100) has written the index of both languages
+@event_priority(-150)  # after Material's search plugin has written the index
 def on_post_build(config):
+    if config.theme["language"] != "ko":
+        return  # the English site's index is Material's own
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
         return

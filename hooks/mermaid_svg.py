@@ -29,6 +29,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from dlkb.pages import source
+
 ROOT = Path(__file__).resolve().parent.parent
 MERMAID_JS = ROOT / "docs/assets/vendor/mermaid/mermaid.min.js"
 CACHE = ROOT / ".cache" / "mermaid"
@@ -120,7 +122,7 @@ def on_post_page(output: str, page, config) -> str:
     fences = list(FENCE.finditer(output))
     if not fences:
         return output
-    svgs = draw([html.unescape(m[1]) for m in fences], page.file.src_uri)
+    svgs = draw([html.unescape(m[1]) for m in fences], source(page.file, config.theme["language"]))
     parts, last = [], 0
     for number, (match, svg) in enumerate(zip(fences, svgs), 1):
         # ids numbered in the page: unique even for a diagram shown twice, and no hash in the page
@@ -139,7 +141,7 @@ def _close() -> None:
 
 
 def on_post_build(config) -> None:
-    """Close the browser (the i18n plugin's second-language build starts it again if needed)."""
+    """Close the browser (the next build starts it again if needed)."""
     _close()
 
 

@@ -18,8 +18,10 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-import notebook_run  # hooks/notebook_run.py
 from mkdocs.plugins import event_priority
+
+from dlkb import notebook_run
+from dlkb.pages import source
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "notebook-pages"
@@ -44,11 +46,10 @@ def executed_copy(source: Path, name: str) -> Path:
     return target
 
 
-@event_priority(-250)  # after hooks/notebooks_i18n.py (-200) has made the notebooks pages again
+@event_priority(-250)  # after mkdocs-jupyter (0) has made the notebooks pages
 def on_files(files, config):
     for file in files:
-        if file.src_uri.endswith(".ipynb") and file.is_documentation_page() and file.abs_src_path:
-            source = Path(file.abs_src_path)
-            if CACHE not in source.parents:
-                file.abs_src_path = str(executed_copy(source, f"docs/{file.src_uri}"))
+        if file.src_uri.endswith(".ipynb") and file.is_documentation_page():
+            name = source(file, config.theme["language"])  # docs/x.ko.ipynb: the page's own file
+            file.abs_src_path = str(executed_copy(ROOT / name, name))
     return files

@@ -4,13 +4,11 @@
    served without a JavaScript MIME type, and `mkdocs serve` guesses types with
    `mimetypes`. (The heavy scripts are added only to pages that use them, in
    overrides/main.html.)
-2. Material's JavaScript fetches `sitemap.xml` relative to every
-   `<link rel="alternate" hreflang>` in the page head, expecting language roots.
-   The i18n plugin points those links at the page's twin (so that the language
-   switcher keeps the page), which makes the browser request
-   `<page>/sitemap.xml`: a 404 on every page. The switcher's own links (in the
-   header) already lead to the twin, so the head links are dropped; the sitemap
-   written by the i18n plugin lists each page's alternates for search engines.
+2. Material writes a `<link rel="alternate" hreflang>` into the head for each language
+   and its JavaScript fetches `sitemap.xml` relative to each one on every page view, to
+   redirect language links; from file:// (the offline archive) those fetches fail. The
+   language menu already leads to the twin page (overrides/partials/alternate.html) and
+   the sitemaps list each page's alternates for search engines, so the head links go.
 3. Notebook pages carry nbconvert's Mermaid loader, which imports Mermaid (and
    its ELK layouts) from cdnjs when a notebook has a Mermaid cell. It is pointed
    at the vendored Mermaid build instead, and the ELK layouts (not vendored)
@@ -32,11 +30,11 @@ from mkdocs.utils import get_relative_url
 
 mimetypes.add_type("text/javascript", ".mjs")
 
-HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 NBCONVERT_MERMAID = re.compile(r'import\("https://cdnjs\.cloudflare\.com/ajax/libs/mermaid/[^"]+"\)')
 NBCONVERT_ELK = re.compile(r'const elkUrl = "https://cdnjs\.cloudflare\.com/[^"]+";')
 VENDORED_MERMAID = "assets/vendor/mermaid/mermaid.esm.min.mjs"
 NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')  # Material's base.html
 NOTEBOOK_HEADING = re.compile(r'(<h[1-6] id=")[^"]*(">.*?<a class="anchor-link" href="#)[^"]*(")', re.S)
 
 

@@ -9,7 +9,7 @@
   on PyPI (Material's social plugin would download its fonts and fails offline).
   Cards are cached in .cache/cards by a hash of what they show and published at
   `assets/cards/<page path>.png`.
-- `robots.txt` pointing at the sitemap, from `site_url` (set once, in mkdocs.yml,
+- `robots.txt` pointing at both languages' sitemaps, from `site_url` (set once, in mkdocs.yml,
   from the SITE_URL environment variable).
 """
 
@@ -19,6 +19,8 @@ import hashlib
 import html
 import re
 from pathlib import Path
+
+from dlkb.pages import DEFAULT
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "cards"
@@ -110,5 +112,12 @@ def on_post_build(config) -> None:
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    base = (config.site_url or "/").rstrip("/") + "/"
-    (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n", encoding="utf-8")
+    if config.theme["language"] != DEFAULT:
+        return  # robots.txt is read at the root of the host only
+    roots = config.extra["language_roots"].values()  # hooks/languages.py
+    sitemaps = "".join(f"Sitemap: {root}sitemap.xml\n" for root in roots)
+    (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\n{sitemaps}", encoding="utf-8")
+
+
+def on_pre_build(config) -> None:
+    _cards.clear()  # one build's files: both languages' builds share this module

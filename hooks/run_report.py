@@ -14,12 +14,13 @@ say so. The build never runs code for this: it reads what the tests wrote.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
+
+from dlkb import blocks, exec_cache, runner
+from dlkb.pages import TOPIC, source
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- run-times -->"
-TOPIC_PAGE = re.compile(r"^(?P<slug>[^/]+)/index\.(?P<lang>ko|en)\.md$")
 WORDS = {
     "ko": {
         "page": "페이지",
@@ -46,21 +47,12 @@ WORDS = {
 }
 
 
-def _harness():
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests.harness import exec_cache, runner
-
-    return runner, exec_cache
-
-
 _records: list = []
 
 
 def records() -> list[tuple[object, dict | None]]:
     """Every chain of the site with its last passing run (read once per build)."""
     if not _records:
-        runner, exec_cache = _harness()
         _records.extend((chain, exec_cache.lookup(chain)) for chain in runner.chains())
     return _records
 
@@ -71,7 +63,6 @@ _read_from: list = [None]
 def _inputs() -> tuple:
     """What the records are read from: the pages, the snippets, the requirements and the tests' ledger
     (each file's name, size and modification time)."""
-    runner, exec_cache = _harness()
     roots = [ROOT / "docs", ROOT / "snippets", exec_cache.directory()]
     files = [ROOT / "requirements.txt", *(f for root in roots if root.exists() for f in root.rglob("*") if f.is_file())]
     return tuple(sorted((str(f), stat.st_size, stat.st_mtime_ns) for f in files for stat in [f.stat()]))
@@ -79,14 +70,12 @@ def _inputs() -> tuple:
 
 def on_pre_build(config) -> None:
     """`mkdocs serve` rebuilds in the same process: forget the pages' code as read last time if anything
-    it was read from changed (the i18n plugin's second-language build, right after the first, reads it again)."""
+    it was read from changed (the other language's build, right after, reads it again if anything changed)."""
     inputs = _inputs()
     if inputs == _read_from[0] and _records:
         return
     _read_from[0] = inputs
     _records.clear()
-    from tests.harness import blocks
-
     blocks.page_blocks.cache_clear()
 
 
@@ -111,8 +100,7 @@ def report(lang: str) -> str:
     return "\n".join(rows)
 
 
-def badge(src_uri: str, lang: str) -> str | None:
-    page = f"docs/{src_uri}"
+def badge(page: str, lang: str) -> str | None:
     mine = [
         (c, e) for c, e in records() if any(b.page == page for b in [*c.blocks, *(t for tw in c.twins for t in tw)])
     ]
@@ -130,11 +118,11 @@ def badge(src_uri: str, lang: str) -> str | None:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    lang = page.file.src_uri.rsplit(".", 2)[-2]
+    lang = config.theme["language"]
     if MARKER in markdown:
         return markdown.replace(MARKER, report(lang))
-    if TOPIC_PAGE.match(page.file.src_uri) and "```" in markdown:
-        line = badge(page.file.src_uri, lang)
+    if TOPIC.fullmatch(page.file.src_uri) and "```" in markdown:
+        line = badge(source(page.file, lang), lang)
         if line:
             lines = markdown.split("\n")
             title = next((i for i, text in enumerate(lines) if text.startswith("# ")), -1)

@@ -1,7 +1,7 @@
 """Compiled Jinja templates are kept in `.cache/jinja` instead of being compiled on every build.
 
-MkDocs makes a new Jinja environment for each build (the i18n plugin makes two builds, and
-`mkdocs serve` one more on every save), and the environment compiled Material's ~75
+MkDocs makes a new Jinja environment for each build (one per language, and under
+`mkdocs serve` more on every save), and the environment compiled Material's ~75
 templates again each time: about a second per build on two cores. Jinja's own
 `FileSystemBytecodeCache` keeps the compiled code, checked against each template's source,
 so a changed template (overrides/) is compiled again. The folder is safe to delete.

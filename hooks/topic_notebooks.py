@@ -20,17 +20,17 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sys
 import tempfile
 from pathlib import Path
 
 import jupytext
 import nbformat
-import notebook_run  # hooks/notebook_run.py: runs a notebook quietly
+
+from dlkb import blocks, notebook_run
+from dlkb.pages import TOPIC, source
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "topic-notebooks"
-TOPIC_PAGE = re.compile(r"^(?P<slug>[^/]+)/index\.(?P<lang>ko|en)\.md$")
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
 INTRO = {
     "ko": "이 노트북에는 [{title}]({url}) 페이지의 코드 블록이 모두 들어 있습니다. 페이지와 같은 순서이고, "
@@ -46,21 +46,13 @@ _VERSION = (
 _published: dict[str, bytes] = {}
 
 
-def _harness():
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests.harness import blocks
-
-    return blocks
-
-
 def _code_cells(page: str) -> list[tuple[str | None, str, str]]:
     """(section heading, code, where it comes from) for each code cell of the page's notebook, in order."""
-    blocks = [b for b in _harness().page_blocks(page) if b.language == "python"]
+    found = [b for b in blocks.page_blocks(page) if b.language == "python"]
     lines = (ROOT / page).read_text(encoding="utf-8").splitlines()
     headings = [(i + 1, m[2]) for i, line in enumerate(lines) if (m := HEADING.match(line)) and len(m[1]) >= 2]
     cells = []
-    for block in blocks:
+    for block in found:
         heading = next((h for line, h in reversed(headings) if line < block.line), None)
         where = block.where + (f" ({block.snippet})" if block.snippet else "")
         cells.append((heading, block.code.rstrip("\n"), where))
@@ -131,13 +123,12 @@ def notebook_file(page: str, title: str, url: str, lang: str) -> bytes:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    found = TOPIC_PAGE.match(page.file.src_uri)
-    if not found or "```" not in markdown:
+    if not TOPIC.fullmatch(page.file.src_uri) or "```" not in markdown:
         return markdown
-    src = f"docs/{page.file.src_uri}"
-    if not any(b.language == "python" for b in _harness().page_blocks(src)):
+    lang, slug = config.theme["language"], page.file.src_uri.split("/")[0]
+    src = source(page.file, lang)
+    if not any(b.language == "python" for b in blocks.page_blocks(src)):
         return markdown
-    lang, slug = found["lang"], found["slug"]
     name = f"{slug}.{lang}.ipynb"
     url = config.site_url.rstrip("/") + "/" + page.url if config.site_url else page.url
     title = next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), slug)
@@ -151,3 +142,7 @@ def on_post_build(config) -> None:
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+
+def on_pre_build(config) -> None:
+    _published.clear()  # one build's files: both languages' builds share this module

@@ -16,29 +16,13 @@ import posixpath
 import re
 from pathlib import Path
 
+from dlkb.pages import topic_sources
+
 MARKER = "<!-- whole-course -->"
 FENCE = re.compile(r"^(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,5}) (.*)$")
 LINK = re.compile(r"(\]\()([^)\s]+)(\))")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-
-
-def topic_sources(docs_dir: Path, nav: list, lang: str) -> list[str]:
-    """The topic pages of one language, as docs-relative paths, in navigation order."""
-    found: list[str] = []
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, dict):
-                for value in item.values():
-                    walk(value if isinstance(value, list) else [value])
-            elif isinstance(item, str) and re.fullmatch(r"[^/]+/index\.md", item):
-                path = item.replace(".md", f".{lang}.md")
-                if (docs_dir / path).exists():
-                    found.append(path)
-
-    walk(nav)
-    return found
 
 
 def _relink(target: str, slug: str) -> str:
@@ -71,7 +55,7 @@ def shifted(markdown: str, slug: str) -> str:
 
 def course_markdown(docs_dir: Path, nav: list, lang: str) -> str:
     parts = []
-    for source in topic_sources(docs_dir, nav, lang):
+    for source in topic_sources(nav, lang, docs_dir):
         slug = source.split("/")[0]
         parts.append(shifted((docs_dir / source).read_text(encoding="utf-8"), slug))
     return "\n\n".join(parts)
@@ -80,5 +64,5 @@ def course_markdown(docs_dir: Path, nav: list, lang: str) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if MARKER not in markdown:
         return markdown
-    lang = page.file.src_uri.rsplit(".", 2)[-2]
+    lang = config.theme["language"]
     return markdown.replace(MARKER, course_markdown(Path(config.docs_dir), config.nav, lang))

@@ -16,9 +16,9 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # onnxruntime
 
 import pytest
 
+from dlkb.blocks import CollectError, all_blocks
+from dlkb.runner import chains
 from tests.harness import site as site_build
-from tests.harness.blocks import CollectError, all_blocks
-from tests.harness.runner import chains
 
 BLOCK_LEDGER = "code_blocks"
 

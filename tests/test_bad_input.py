@@ -19,8 +19,8 @@ import sys
 
 import pytest
 
-from tests.harness.blocks import ROOT
-from tests.harness.repository import copy_repository
+from dlkb.blocks import ROOT
+from dlkb.repository import copy_repository
 
 PAGE = "docs/activation-functions/index.ko.md"
 

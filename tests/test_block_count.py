@@ -9,7 +9,7 @@ console blocks are checked by test_console_blocks.py; nothing else may appear.
 
 import pytest
 
-from tests.harness.blocks import page_blocks, page_files, rel
+from dlkb.blocks import page_blocks, page_files, rel
 from tests.harness.html import built_path, code_blocks, soup
 
 CHECKED_ELSEWHERE = {"python", "console"}

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from tests.harness.blocks import ROOT, page_blocks, page_files, rel
+from dlkb.blocks import ROOT, page_blocks, page_files, rel
 from tests.harness.glossary import sample, terms
 from tests.harness.html import built_path
 
@@ -230,7 +230,7 @@ def test_search_finds_the_topic(visit, page, query, target):
     assert any(want in h for h in hrefs for want in wants), (
         f"{page}: searching {query!r} did not find {target}; it found {hrefs[:5]}"
     )
-    # each language searches its own index (hooks/search_per_language.py): results stay in the page's language
+    # each language searches its own index (its own build): results stay in the page's language
     english = page.endswith(".en.md")
     other = [h for h in hrefs if ("/en/" in h) != english]
     assert not other, f"{page}: searching {query!r} listed pages of the other language: {other[:5]}"

@@ -18,8 +18,8 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache
 
 import hooks.highlight_cache as highlight_cache
+from dlkb.blocks import ROOT
 from hooks.template_cache import CACHE as TEMPLATE_CACHE
-from tests.harness.blocks import ROOT
 
 PAGES = ["docs/optimizers/index.ko.md", "docs/optimizers/index.en.md", "docs/vector-db/index.ko.md"]
 

@@ -20,10 +20,10 @@ import nbformat
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks import notebook_run
+from dlkb import notebook_run
+from dlkb.blocks import ROOT
+from dlkb.repository import copy_repository
 from tests.harness import site as site_build
-from tests.harness.blocks import ROOT
-from tests.harness.repository import copy_repository
 
 # What TensorFlow 2.21 prints at import on such a CPU (two imports' worth, as in a build log).
 TF_IMPORT_LINES = (

@@ -15,10 +15,10 @@ import time
 
 import pytest
 
+from dlkb import exec_cache
+from dlkb.blocks import DOCS, CollectError
+from dlkb.runner import BlockFailure, chains, run
 from tests.conftest import BLOCK_LEDGER
-from tests.harness import exec_cache
-from tests.harness.blocks import DOCS, CollectError
-from tests.harness.runner import BlockFailure, chains, run
 
 try:
     CHAINS = chains()

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from tests.harness.blocks import ROOT, page_blocks, page_files, rel
+from dlkb.blocks import ROOT, page_blocks, page_files, rel
 
 SETUP_COMMANDS = {"git", "cd", "python3", "pip", ".venv/bin/pip", ".venv/bin/pytest", ".venv/bin/mkdocs", "mkdocs"}
 

@@ -16,7 +16,7 @@ import threading
 
 import pytest
 
-from tests.harness.blocks import DOCS, all_blocks
+from dlkb.blocks import DOCS, all_blocks
 
 pytestmark = pytest.mark.xdist_group("browser")
 mimetypes.add_type("text/javascript", ".mjs")
@@ -112,7 +112,7 @@ def test_the_build_draws_diagrams_once_and_fails_on_a_broken_one(tmp_path):
     import subprocess
     import sys
 
-    from tests.harness.blocks import ROOT
+    from dlkb.blocks import ROOT
 
     run = subprocess.run([sys.executable, "-c", DRAW_TWICE, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-2000:]

@@ -15,12 +15,12 @@ import sys
 
 import pytest
 
-from tests.harness.repository import copy_repository
+from dlkb.repository import copy_repository
 
 PAGE = "docs/activation-functions/index.ko.md"
 NOTEBOOK = "docs/activation-functions/softmax-notebook.en.ipynb"  # its code runs for both twins
 KEYS = (
-    "import json; from tests.harness import runner, exec_cache; "
+    "import json; from dlkb import runner, exec_cache; "
     "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()}))"
 )
 

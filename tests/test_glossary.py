@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from tests.harness.blocks import DOCS
+from dlkb.blocks import DOCS
 from tests.harness.glossary import glossary, terms
 from tests.harness.html import soup
 

@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from tests.harness.blocks import ROOT
+from dlkb.blocks import ROOT
 
 VNU = ROOT / ".venv" / "tools" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -4,9 +4,11 @@ tests/test_browser.py searches the built site for glossary terms with particles 
 and for a part of a compound with a particle.
 """
 
+import json
 import re
+from types import SimpleNamespace
 
-from hooks.korean_search import PARTICLE_SPLIT, augment, index_words, searched_as
+from hooks.korean_search import PARTICLE_SPLIT, augment, index_words, on_post_build, searched_as
 
 
 def test_particles_are_split_off_the_end_of_a_word():
@@ -26,19 +28,22 @@ def test_compound_parts_are_indexed_once():
     assert not any(w.endswith(("를", "을", "의")) for w in words), words  # no particle forms listed
 
 
-def test_only_korean_entries_are_augmented_and_it_is_idempotent():
+def test_entries_are_augmented_once_and_only_on_the_korean_site(tmp_path):
     index = {
         "config": {"separator": r"[\s\-]+"},
-        "docs": [
-            {"location": "x/", "title": "", "text": "<p>활성화함수는</p>"},
-            {"location": "en/x/", "title": "", "text": "<p>활성화함수는</p>"},
-        ],
+        "docs": [{"location": "x/", "title": "", "text": "<p>활성화함수는</p>"}],
     }
-    once = augment(index)
+    once = augment(json.loads(json.dumps(index)))
     text = once["docs"][0]["text"]
     assert 'hidden class="ko-search"' in text and "함수" in text
-    assert once["docs"][1]["text"] == "<p>활성화함수는</p>"
     assert once["config"]["separator"] == r"[\s\-]+|" + PARTICLE_SPLIT
     again = augment(once)
     assert again["docs"][0]["text"] == text and again["config"]["separator"].count(PARTICLE_SPLIT) == 1
+    # the hook leaves the English site's index (its own build) as Material wrote it
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    for language, augmented in (("en", False), ("ko", True)):
+        on_post_build(SimpleNamespace(site_dir=str(tmp_path), theme={"language": language}))
+        written = (tmp_path / "search" / "search_index.json").read_text(encoding="utf-8")
+        assert ("ko-search" in written) == augmented, language
     re.compile(again["config"]["separator"])

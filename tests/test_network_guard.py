@@ -25,8 +25,8 @@ def test_loopback_is_allowed():
 
 def test_a_code_block_that_reaches_out_fails_with_a_clear_message(tmp_path):
     """The harness runs page code under the same guard, and says where the block is and what it tried."""
-    from tests.harness.blocks import Block
-    from tests.harness.runner import BlockFailure, Chain, run
+    from dlkb.blocks import Block
+    from dlkb.runner import BlockFailure, Chain, run
 
     code = "import urllib.request\nurllib.request.urlopen('http://192.0.2.1/data.csv', timeout=1)\n"
     page = "docs/example/index.ko.md"

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.harness.blocks import DOCS, rel
+from dlkb.blocks import DOCS, rel
 from tests.harness.html import article, built_path, diagrams, soup
 
 TOPIC_PAGES = sorted(rel(p) for p in DOCS.glob("*/index.*.md"))

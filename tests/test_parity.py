@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness.blocks import DOCS, ROOT, SNIPPETS, page_blocks, page_files, rel, strip_comments
+from dlkb.blocks import DOCS, ROOT, SNIPPETS, page_blocks, page_files, rel, strip_comments
 from tests.harness.html import built_path, diagrams, images, soup
 
 KO_PAGES = [rel(p) for p in page_files() if ".ko." in p.name]

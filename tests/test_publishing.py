@@ -11,8 +11,8 @@ import pytest
 import yaml
 from PIL import Image
 
+from dlkb.blocks import ROOT, page_files, rel
 from hooks.publishing import _font
-from tests.harness.blocks import ROOT, page_files, rel
 from tests.harness.html import built_path, soup
 
 WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
@@ -53,7 +53,9 @@ def test_workflow_runs_what_developers_run():
 
 
 def test_sitemap_lists_both_languages_with_hreflang(built_site):
+    """Each language's sitemap (sitemap.xml, en/sitemap.xml) lists its pages with both twins (overrides/sitemap.xml)."""
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    english = (built_site / "en" / "sitemap.xml").read_text(encoding="utf-8")
     for page in PAGES:
         if ".ko." not in page:
             continue
@@ -62,11 +64,14 @@ def test_sitemap_lists_both_languages_with_hreflang(built_site):
         en = ko.replace(SITE_URL, SITE_URL + "en/")
         assert f'hreflang="ko" href="{ko}"' in sitemap or (ko == SITE_URL and 'hreflang="ko" href="' in sitemap), page
         assert f'hreflang="en" href="{en}"' in sitemap, f"{page}: no English alternate {en} in sitemap.xml"
+        assert f"<loc>{en}</loc>" in english and f'hreflang="en" href="{en}"' in english, f"{page}: {en}"
+        assert f'hreflang="ko" href="{ko}"' in english, f"{page}: no Korean alternate {ko} in en/sitemap.xml"
 
 
 def test_robots_points_at_the_sitemap(built_site):
     robots = (built_site / "robots.txt").read_text(encoding="utf-8")
-    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots and f"Sitemap: {SITE_URL}en/sitemap.xml" in robots
+    assert not (built_site / "en" / "robots.txt").exists(), "robots.txt belongs at the host's root only"
 
 
 def test_404_page_in_each_language(built_site):

@@ -16,7 +16,7 @@ import pytest
 from detect_secrets import SecretsCollection
 from detect_secrets.settings import default_settings, get_settings
 
-from tests.harness.blocks import ROOT
+from dlkb.blocks import ROOT
 
 THIRD_PARTY = ("docs/assets/vendor/",)
 # detect-secrets skips a line that looks like `x = f(...)` as an "indirect reference":

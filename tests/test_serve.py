@@ -6,10 +6,10 @@ caches, so the first build needs no notebook or figure run. A paragraph is added
 (twice), to a topic page in each language and to a snippet, and the served pages are polled: the saved
 page, a page made of it (the whole-course page, the English twin with its notice that the Korean page
 changed, the run-time report without a run of the changed code), and both search indexes.
-`make serve` rebuilds only the saved pages (`mkdocs serve --dirty`); without hooks/incremental_serve.py
-the index entries double on every save (Material's incremental index and the i18n plugin's merge of the
-languages) and the pages made of others stay stale; without the check in hooks/notebooks_i18n.py the
-executed notebook's cache entry is evicted.
+`make serve` serves the Korean build and builds the English one into its `en/` after each build
+(hooks/incremental_serve.py), rebuilding only the saved pages (`mkdocs serve --dirty`); without that
+hook the English site is not served and the pages made of others stay stale. The executed notebook
+pages stay in mkdocs-jupyter's cache of each language.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import urllib.request
 
 import pytest
 
-from tests.harness.blocks import ROOT
-from tests.harness.repository import copy_repository
+from dlkb.blocks import ROOT
+from dlkb.repository import copy_repository
 
 PAGE = "docs/running-locally.ko.md"
 
@@ -113,14 +113,15 @@ SAVES = [  # (source, served page, its language, a page made of it too)
     ("docs/optimizers/index.en.md", "en/optimizers/", "en", "en/course/"),
     ("snippets/optimizers/learning_rate.py", "optimizers/", None, "en/optimizers/"),
 ]
-STALE = "The Korean source changed since this translation"  # hooks/translations.py
+STALE = "The Korean source changed since this translation"  # hooks/translation_notice.py
 
 
 def test_a_saved_page_is_served_rebuilt_and_search_stays_whole(served):
     repo, base, log = served
     before = _indexes(base)
-    notebook_cache = sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json"))
-    assert notebook_cache, "the first build left no executed notebook in the cache"
+    executed = ROOT / ".cache" / "notebook-pages"  # hooks/notebook_pages.py: each notebook page, run
+    notebook_runs = sorted(p.name for p in executed.glob("*/*.ipynb"))
+    assert len(notebook_runs) >= 2, "the first build left a language's notebook page unexecuted"
     assert STALE not in _get(base + "en/optimizers/")
     time.sleep(2)  # let the watcher settle after the first build
     for source, url, lang, made_of_it in SAVES:
@@ -164,5 +165,5 @@ def test_a_saved_page_is_served_rebuilt_and_search_stays_whole(served):
         lambda: "serve-check/" not in _pages(_indexes(base)["ko"]), log, "the deleted page is still in the index"
     )
     assert _pages(_indexes(base)["ko"]) == _pages(before["ko"])
-    # the executed notebook was not rebuilt, and its cache entry is still there for the next build
-    assert sorted(p.name for p in (ROOT / ".cache" / "mkdocs-jupyter").glob("*.json")) == notebook_cache
+    # no notebook was run again, and each run is still there for the next build
+    assert sorted(p.name for p in executed.glob("*/*.ipynb")) == notebook_runs

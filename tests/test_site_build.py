@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from dlkb.blocks import DOCS, SNIPPETS, page_files, rel
 from tests.harness import site as site_build
-from tests.harness.blocks import DOCS, SNIPPETS, page_files, rel
 from tests.harness.html import built_path, diagrams, soup
 
 # an element that loads from another host (links that only name an address, such as
@@ -77,8 +77,9 @@ def test_figures_are_drawn_by_code_not_committed():
 
 
 def test_one_search_index_per_language(built_site):
-    """hooks/search_per_language.py: Korean pages load the Korean entries only, English pages the English ones,
-    every entry leads to a built page, and each page points Material's search at its own language's file."""
+    """Each language is its own build (mkdocs.yml, mkdocs.en.yml): Korean pages load the Korean entries only,
+    English pages the English ones, every entry leads to a built page, and each page points Material's search
+    at its own language's file."""
     import json
 
     from bs4 import BeautifulSoup
@@ -97,9 +98,9 @@ def test_one_search_index_per_language(built_site):
         assert ("ko-search" in json.dumps(index, ensure_ascii=False)) == (lang == "ko")
     for page, base in (
         ("optimizers/index.html", "../"),
-        ("en/optimizers/index.html", "../../en/"),
+        ("en/optimizers/index.html", "../"),
         ("index.html", "./"),
-        ("en/index.html", "../en/"),
+        ("en/index.html", "./"),
         ("404.html", "/"),
         ("en/404.html", "/en/"),
     ):

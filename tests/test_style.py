@@ -12,7 +12,7 @@ import subprocess
 import sys
 import unicodedata
 
-from tests.harness.blocks import ROOT, all_blocks
+from dlkb.blocks import ROOT, all_blocks
 
 COLUMN = 80
 

@@ -13,7 +13,7 @@ import re
 import nbformat
 import pytest
 
-from tests.harness.blocks import page_blocks, page_files, rel
+from dlkb.blocks import page_blocks, page_files, rel
 from tests.harness.html import built_path, soup
 
 TOPICS = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -10,9 +9,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from hooks import translations
-from tests.harness.blocks import ROOT
-from tests.harness.repository import copy_repository
+from dlkb import translations
+from dlkb.blocks import ROOT
+from dlkb.repository import copy_repository
+from hooks import translation_notice
+from tests.harness import site as site_build
 
 KO = "# 드롭아웃\n\n## 직관\n\n뉴런 일부를 끕니다.\n\n## 수식\n\n$p$의 확률로 끕니다.\n"
 EN = "# Dropout\n\n## Intuition\n\nSwitch some neurons off.\n\n## Math\n\nWith probability $p$.\n"
@@ -49,15 +50,15 @@ def test_trailing_spaces_are_not_a_change(pair):
 def test_the_build_marks_a_stale_page(pair):
     ko, en = pair
     page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(en)))
-    marked = translations.on_page_markdown(EN, page, None, None)
+    marked = translation_notice.on_page_markdown(EN, page, None, None)
     assert marked.startswith("# Dropout\n") and "The Korean source changed since this translation" in marked
     assert "원문이 수정되었습니다" in marked
     translations.record(en)
-    assert translations.on_page_markdown(EN, page, None, None) == EN
+    assert translation_notice.on_page_markdown(EN, page, None, None) == EN
 
 
 def test_the_command_lists_stale_pages():
-    run = subprocess.run([sys.executable, "hooks/translations.py"], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "dlkb.translations"], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0
     stale = translations.stale_pages()
     assert all(str(p.relative_to(ROOT)) in run.stdout for p in stale)
@@ -74,16 +75,8 @@ def test_stale_notice_in_chromium(tmp_path, browser, request):
         shutil.copytree(ROOT / ".cache", repo / ".cache", ignore=shutil.ignore_patterns("test-site*"))
     korean = repo / "docs" / "running-locally.ko.md"
     korean.write_text(korean.read_text(encoding="utf-8") + "\n추가된 문단입니다.\n", encoding="utf-8")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, build.stderr[-2000:]
+    build = site_build.build(tmp_path / "site", project=repo)
+    assert build["returncode"] == 0, build["log"][-2000:]
     page = browser.new_page()
     try:
         page.goto((tmp_path / "site" / "en" / "running-locally" / "index.html").as_uri())

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from tests.harness.blocks import DOCS
+from dlkb.blocks import DOCS
 
 
 @dataclass(frozen=True)

@@ -20,43 +20,44 @@ import tempfile
 import time
 from pathlib import Path
 
-from .blocks import ROOT
+from dlkb.blocks import ROOT
 
 SITE = ROOT / ".cache" / "test-site"
 STATUS = SITE.with_suffix(".json")
 
 
-def build(dest: Path = SITE, project: Path = ROOT) -> dict:
-    """`mkdocs build --strict` of `project` into `dest`."""
+def build(dest: Path = SITE, project: Path = ROOT, **environ: str) -> dict:
+    """`mkdocs build --strict` of `project` into `dest`: each language's build (mkdocs.yml into
+    `dest`, then mkdocs.en.yml into `dest/en`, where the project has it), as `make build` runs them;
+    `environ` is added to the environment (OFFLINE="true" for the offline archive)."""
     started = time.monotonic()
     # the wrapper below is this module, importable from any project's folder
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=path)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=path, **environ)
+    builds = [["-d", str(dest)]]
+    if (project / "mkdocs.en.yml").exists():
+        builds.append(["-f", "mkdocs.en.yml", "-d", str(dest / "en")])
+    log, warnings, returncode = "", [], 0
     with tempfile.TemporaryDirectory() as tmp:
         records = Path(tmp) / "records.json"
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.harness.site",
-                "--mkdocs",
-                str(records),
-                "build",
-                "--strict",
-                "--clean",
-                "-d",
-                str(dest),
-            ],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        warnings = json.loads(records.read_text(encoding="utf-8")) if records.exists() else []
+        for args in builds:
+            command = [sys.executable, "-m", "tests.harness.site", "--mkdocs", str(records)]
+            run = subprocess.run(
+                [*command, "build", "--strict", "--clean", *args],
+                cwd=project,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            log += run.stdout + run.stderr
+            warnings += json.loads(records.read_text(encoding="utf-8")) if records.exists() else []
+            returncode = returncode or run.returncode
+            if run.returncode:
+                break
     return {
-        "returncode": run.returncode,
+        "returncode": returncode,
         "seconds": round(time.monotonic() - started, 2),
-        "log": run.stdout + run.stderr,
+        "log": log,
         "warnings": warnings,
         "dest": str(dest),
     }

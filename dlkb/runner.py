@@ -15,7 +15,7 @@ import os
 import traceback
 from dataclasses import dataclass
 
-from .blocks import Block, all_blocks, strip_comments
+from dlkb.blocks import Block, all_blocks, strip_comments
 
 
 @dataclass

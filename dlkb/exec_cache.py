@@ -19,7 +19,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from tests.harness.blocks import DOCS, ROOT
+from dlkb.blocks import DOCS, ROOT
 
 HARNESS = Path(__file__).resolve().parent
 

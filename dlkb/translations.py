@@ -8,9 +8,9 @@ page, and `make translations` lists every stale page.
 
 After updating a translation, record it:
 
-    .venv/bin/python hooks/translations.py --record docs/<slug>/index.en.md
+    .venv/bin/python -m dlkb.translations --record docs/<slug>/index.en.md
 
-As a MkDocs hook: on_page_markdown adds the notice to stale English pages.
+The notice on the page: hooks/translation_notice.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 RECORD = re.compile(r"^ko_source:\s*(\S+)\s*$", re.M)
@@ -73,18 +73,6 @@ def record(english: Path) -> None:
     else:
         text = text[: front.end(1)] + "\n" + line + text[front.end(1) :]
     english.write_text(text, encoding="utf-8")
-
-
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    src = Path(page.file.abs_src_path)
-    if not src.name.endswith(".en.md") or not korean_twin(src).exists():
-        return markdown
-    if recorded(src.read_text(encoding="utf-8")) == source_hash(korean_twin(src)):
-        return markdown
-    lines = markdown.split("\n")
-    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
-    lines.insert(title + 1, "\n" + NOTICE)
-    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.harness.blocks import ROOT
+from dlkb.blocks import ROOT
 
 
 def tracked_files() -> list[str]:

@@ -24,7 +24,9 @@ import nbformat
 import yaml
 from pytest_codeblocks import extract_from_buffer
 
-ROOT = Path(__file__).resolve().parents[2]
+from dlkb.pages import language_of, topic_sources
+
+ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("ko", "en")
@@ -55,7 +57,7 @@ class Block:
     @property
     def language_code(self) -> str:
         """The page's language: ko or en."""
-        return self.page.rsplit(".", 2)[-2]
+        return language_of(self.page)
 
 
 def page_files() -> list[Path]:
@@ -190,11 +192,9 @@ COURSE_MARKER = "<!-- whole-course -->"
 
 def course_blocks(path: Path) -> list[Block]:
     """The whole-course page (hooks/whole_course.py) shows every topic page's blocks, in nav order."""
-    from hooks.whole_course import topic_sources
-
     nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_NavLoader)["nav"]
-    lang = path.name.rsplit(".", 2)[-2]
-    return [b for source in topic_sources(DOCS, nav, lang) for b in page_blocks(f"docs/{source}")]
+    lang = language_of(path)
+    return [b for source in topic_sources(nav, lang, DOCS) for b in page_blocks(f"docs/{source}")]
 
 
 @cache
