@@ -1,7 +1,7 @@
 """What the code on each page ran on, and how long it took: from the last test run.
 
 The tests record each passing chain of blocks in the execution cache
-(tests/harness/exec_cache.py: when, how long, TensorFlow/Keras/Python versions).
+(dlkb/exec_cache.py: when, how long, TensorFlow/Keras/Python versions).
 At build time this hook
 - fills the run-time report (docs/run-times.<lang>.md, marker `<!-- run-times -->`):
   every page's code blocks with their execution time and date;

@@ -3,7 +3,7 @@
 For each topic page (`docs/<slug>/index.<lang>.md` with Python blocks) the build
 writes `<slug>.<lang>.ipynb` next to the built page and the page gets a download
 button (overrides/main.html). The notebook is made from exactly the blocks the
-tests run (tests/harness/blocks.py: snippet includes expanded, blocks inside
+tests run (dlkb/blocks.py: snippet includes expanded, blocks inside
 admonitions and tabs included), with the page's section headings between them,
 written as a jupytext "percent" script and turned into a notebook by jupytext.
 It is executed at build time, top to bottom in a fresh kernel (nbclient), so the

@@ -7,7 +7,7 @@ starting on a new printed page. Headings move one level down (a topic's `#` titl
 becomes `##`), and relative links and images are rewritten to work from the
 course page. The pages' code, math and diagrams come along as they are, so the
 print page shows them rendered; the tests count its code blocks as the topic
-pages' blocks (tests/harness/blocks.py).
+pages' blocks (dlkb/blocks.py).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def _import_once():
 
 @pytest.mark.parametrize("chain", CHAINS, ids=[c.id for c in CHAINS])
 def test_code_block(chain, tmp_path, record_property, request):
-    """Run one chain, unless the execution cache holds a pass of exactly this code (tests/harness/exec_cache.py)."""
+    """Run one chain, unless the execution cache holds a pass of exactly this code (dlkb/exec_cache.py)."""
     use_cache = not request.config.getoption("--no-exec-cache")
     if use_cache and exec_cache.lookup(chain) is not None:
         record_property(BLOCK_LEDGER, chain.covers)
