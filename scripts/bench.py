@@ -154,7 +154,8 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
             context = browser.new_context()
             page = context.new_page()
             responses = []
-            page.on("response", responses.append)
+            # (a lambda: Playwright tags each handler with an attribute, which a bound builtin cannot take)
+            page.on("response", lambda response, kept=responses: kept.append(response))
             page.goto(base + ("" if path == "." else path + "/"), wait_until="networkidle")
             bodies = {r.url: r.body() for r in responses if r.ok}  # read while the page is open
             raw = sum(len(b) for b in bodies.values())
