@@ -48,6 +48,7 @@ class Block:
     origins: list[tuple[str, int]] = field(default_factory=list)  # per code line: (file, line)
     continues: bool = False
     snippet: str | None = None  # the file, when the block is exactly one include
+    end: int = 0  # line of the closing fence (Markdown pages)
 
     @property
     def where(self) -> str:
@@ -144,6 +145,16 @@ def expand_includes(code: str, page: str, first_line: int) -> tuple[str, list[tu
     return "\n".join(lines) + "\n", origins, only
 
 
+def closing_fence(lines: list[str], opening: int, page: str) -> int:
+    """The line number of the fence that closes the one opened at line `opening` (1-based)."""
+    fence = re.match(r"\s*(`{3,}|~{3,})", lines[opening - 1])[1]
+    for number in range(opening + 1, len(lines) + 1):
+        closing = lines[number - 1].strip()
+        if closing.startswith(fence[0] * len(fence)) and not closing.strip(fence[0]):
+            return number
+    raise CollectError(f"{page}:{opening}: the code block is never closed")
+
+
 def markdown_blocks(path: Path) -> list[Block]:
     page = rel(path)
     text = path.read_text(encoding="utf-8")
@@ -151,7 +162,7 @@ def markdown_blocks(path: Path) -> list[Block]:
         raw = extract_from_buffer(io.StringIO(_normalised_markdown(text)))
     except RuntimeError as error:
         raise CollectError(f"{page}: {error}") from None
-    blocks = []
+    blocks, lines = [], text.splitlines()
     for cb in raw:
         where = f"{page}:{cb.lineno}"
         if cb.expected_output is not None or cb.marks or cb.importorskip:
@@ -163,7 +174,8 @@ def markdown_blocks(path: Path) -> list[Block]:
         code, origins, snippet = cb.code, [], None
         if language == "python":
             code, origins, snippet = expand_includes(cb.code, page, cb.lineno + 1)
-        blocks.append(Block(page, cb.lineno, language, code, origins, "continues" in classes, snippet))
+        end = closing_fence(lines, cb.lineno, page)
+        blocks.append(Block(page, cb.lineno, language, code, origins, "continues" in classes, snippet, end))
     return blocks
 
 

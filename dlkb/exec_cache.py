@@ -5,8 +5,11 @@ so an edited snippet file changes it), together with what the code runs on:
 requirements.txt, the data the pages publish (docs/assets/corpus/) and the harness
 that runs it. Prose is not in the key: editing Korean or English text re-runs nothing.
 Entries live in .cache/exec/ (outside git, safe to delete; DLKB_EXEC_CACHE moves it),
-one JSON file per passing chain: when it ran, how long it took, on which versions.
-`--no-exec-cache` runs everything. A failing chain is never stored.
+one JSON file per passing chain: when it ran, how long it took, on which versions, and
+what each block showed (its printed text, and the images it wrote, kept in `<key>/`):
+the build shows those under the blocks. A failing chain is never stored; the last
+failure of each chain is kept in `failures.json` for the tests to report.
+`--no-exec-cache` runs everything.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import shutil
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -60,16 +64,53 @@ def versions() -> dict[str, str]:
     } | {"python": ".".join(map(str, __import__("sys").version_info[:3]))}
 
 
-def store(chain, seconds: float) -> dict:
+def images(chain) -> Path:
+    """The folder holding the images a chain's blocks wrote."""
+    return directory() / key(chain)
+
+
+def store(chain, seconds: float, outputs: list, workdir: str) -> dict:
     entry = {
         "chain": chain.id,
         "blocks": [b.where for b in chain.blocks] + [t.where for twin in chain.twins for t in twin],
         "seconds": round(seconds, 3),
         "ran": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "versions": versions(),
+        "outputs": [{"printed": o.printed, "images": o.images} for o in outputs],
     }
-    directory().mkdir(parents=True, exist_ok=True)
-    tmp = directory() / f".{key(chain)}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(directory() / f"{key(chain)}.json")
+    written = [name for o in outputs for name in o.images]
+    if written:
+        folder = images(chain)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in written:
+            shutil.copyfile(Path(workdir) / name, folder / name)
+    _write(directory() / f"{key(chain)}.json", entry)
     return entry
+
+
+def _write(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+FAILURES = "failures.json"
+
+
+def failures() -> dict[str, str]:
+    """The last failure of each chain that failed in its last run: chain id -> message."""
+    try:
+        return json.loads((directory() / FAILURES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def record_failures(ran: list, failed: dict[str, str]) -> None:
+    """After a run: forget the old failures of the chains that ran, keep the new ones."""
+    ids = {chain.id for chain in ran}
+    kept = {chain: message for chain, message in failures().items() if chain not in ids}
+    _write(directory() / FAILURES, kept | failed)
+    for chain in ran:  # a chain run again (`--all`) that fails has no pass any more
+        if chain.id in failed:
+            (directory() / f"{key(chain)}.json").unlink(missing_ok=True)

@@ -131,7 +131,7 @@ def _rebuild(file) -> None:
         os.utime(built, (0, 0))  # older than any source: MkDocs rebuilds it
 
 
-@event_priority(-260)  # after every hook that adds pages, and after notebook_pages points notebooks at their run
+@event_priority(-260)  # after every hook that adds pages, and after code_outputs points notebook pages at their copy
 def on_files(files, config):
     if not _serving:
         return files

@@ -5,7 +5,7 @@ docs/course.<lang>.md holds a short introduction and the marker
 language (docs/<slug>/index.<lang>.md, in the order of the navigation), each
 starting on a new printed page. Headings move one level down (a topic's `#` title
 becomes `##`), and relative links and images are rewritten to work from the
-course page. The pages' code, math and diagrams come along as they are, so the
+course page. The pages' code (with its outputs), math and diagrams come along, so the
 print page shows them rendered; the tests count its code blocks as the topic
 pages' blocks (dlkb/blocks.py).
 """
@@ -16,6 +16,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from dlkb import outputs
 from dlkb.pages import topic_sources
 
 MARKER = "<!-- whole-course -->"
@@ -54,10 +55,10 @@ def shifted(markdown: str, slug: str) -> str:
 
 
 def course_markdown(docs_dir: Path, nav: list, lang: str) -> str:
-    parts = []
+    parts, found = [], outputs.shown()
     for source in topic_sources(nav, lang, docs_dir):
-        slug = source.split("/")[0]
-        parts.append(shifted((docs_dir / source).read_text(encoding="utf-8"), slug))
+        text = outputs.annotate((docs_dir / source).read_text(encoding="utf-8"), f"docs/{source}", lang, found)
+        parts.append(shifted(text, source.split("/")[0]))
     return "\n\n".join(parts)
 
 

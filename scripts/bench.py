@@ -1,10 +1,10 @@
 """`make bench`: measure the run times that matter, in a fresh copy of the repository, and print one JSON object.
 
-cold_exec_s       every code block of the site, empty execution cache (pytest, 2 workers)
+cold_exec_s       every code block of the site, empty execution cache (`python -m dlkb.run_site`, 2 workers)
 warm_exec_s       the same after a prose-only edit of one page (nothing should re-run)
 one_block_edit_s  the same after changing one snippet (only that block's chain re-runs)
 naive_exec_s      every chain of blocks in its own fresh `python` process, one after another
-build_s           `mkdocs build --strict` of both languages with warm caches (notebooks, figures, search, cards)
+build_s           `mkdocs build --strict` of both languages with warm caches (code run, search, cards): runs no code
 serve_rebuild_s   `make serve`: from saving a page to the rebuilt page being served, the slowest of SAVES
                   (a reference page, a topic page in each language); _per_page_s: each of them
 blocks            Python code blocks on the built site (both languages)
@@ -47,11 +47,8 @@ def timed(cmd: list[str], repo: Path, env: dict) -> float:
 
 
 def exec_blocks(repo: Path, env: dict) -> float:
-    return timed(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-site", "tests/test_codeblocks.py"],
-        repo,
-        env,
-    )
+    """The one run of the site's code (what `make test` and a first build start with)."""
+    return timed([sys.executable, "-m", "dlkb.run_site"], repo, env)
 
 
 def naive(repo: Path, env: dict) -> float:

@@ -5,20 +5,14 @@ from __future__ import annotations
 import os
 import time
 
-# Before any block imports them: quiet, deterministic, headless.
-os.environ.setdefault("MPLBACKEND", "Agg")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-os.environ.setdefault("PYTHONHASHSEED", "0")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")  # chromadb
-os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # onnxruntime
-
 import pytest
 
 from dlkb.blocks import CollectError, all_blocks
-from dlkb.runner import chains
+from dlkb.runner import ENVIRONMENT, chains
 from tests.harness import site as site_build
+
+for _name, _value in ENVIRONMENT.items():  # quiet, deterministic, headless, as the code runs
+    os.environ.setdefault(_name, _value)
 
 BLOCK_LEDGER = "code_blocks"
 
@@ -35,7 +29,8 @@ def pytest_sessionstart(session):
         return  # an xdist worker: the controller builds the site
     if session.config.getoption("collectonly"):
         return
-    session.config._site_build = site_build.start_background_build()
+    everything = session.config.getoption("--no-exec-cache")
+    session.config._site_build = site_build.start_background_build(run_all=everything)
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +65,7 @@ def build_status(built_site):
 
 # The ledger: how many blocks each passing code-block test stood for. The
 # controller adds them up and checks the total against the collected count.
-_executed = {"blocks": 0, "chains": 0, "failed": 0, "cached": 0}
+_executed = {"blocks": 0, "chains": 0, "failed": 0}
 # Seconds spent in each test file (set-up, call and tear-down, summed over the workers).
 _seconds_by_file: dict[str, float] = {}
 
@@ -88,7 +83,6 @@ def pytest_runtest_logreport(report):
     if report.passed:
         _executed["chains"] += 1
         _executed["blocks"] += dict(report.user_properties).get(BLOCK_LEDGER, 0)
-        _executed["cached"] += dict(report.user_properties).get("exec_cache") == "hit"
     else:
         _executed["failed"] += 1
 
@@ -99,7 +93,7 @@ def _ledger_summary(config) -> tuple[str, bool]:
     line = (
         f"{len(python)} Python code blocks on the pages (both languages), {len(chains())} distinct runs; "
         f"executed and passed: {_executed['blocks']} blocks in {_executed['chains']} runs"
-        f" ({_executed['cached']} runs unchanged since they last passed: taken from .cache/exec)"
+        " (each the last run of its code: .cache/exec)"
     )
     if _executed["failed"]:
         line += f"; {_executed['failed']} runs failed"

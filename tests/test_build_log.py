@@ -2,12 +2,13 @@
 
 On some CPUs (AVX-512 with oneDNN custom operations, e.g. Sapphire Rapids or
 Zen 4) TensorFlow writes the lines below to stderr at import, whatever
-TF_CPP_MIN_LOG_LEVEL says; elsewhere it writes nothing. The build runs code
-that imports TensorFlow (figure scripts, notebook kernels). These tests write
+TF_CPP_MIN_LOG_LEVEL says; elsewhere it writes nothing. The build runs the
+site's code when it has no run of it (dlkb/run_site.py). These tests write
 those exact lines from code the build runs, so they prove on any CPU that
 (1) the strict check is not fooled by a line that starts with WARNING, while a
 real MkDocs warning still fails it, and (2) the build keeps such output out of
-its log, and shows it with the page and line when the code fails.
+its log and out of what readers see, and stops with the page and line when the
+code fails.
 """
 
 from __future__ import annotations
@@ -17,10 +18,7 @@ import shutil
 import textwrap
 
 import nbformat
-import pytest
-from mkdocs.exceptions import PluginError
 
-from dlkb import notebook_run
 from dlkb.blocks import ROOT
 from dlkb.repository import copy_repository
 from tests.harness import site as site_build
@@ -72,90 +70,60 @@ def test_tensorflow_import_lines_in_the_log_do_not_fail_it(tmp_path):
     assert site_build.problems(status) == [], site_build.problems(status)
 
 
-def _notebook(*cells: str):
-    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-
-
-def test_a_notebook_run_keeps_kernel_output_out_of_the_log_and_the_notebook(tmp_path, capfd):
-    done = notebook_run.execute(_notebook(WRITE_THEM + "print('visible')"), str(tmp_path), str, "check.ipynb")
-    printed = "".join(o.get("text", "") for o in done.cells[0].outputs)
-    assert "visible" in printed and "absl" not in printed and "oneDNN" not in printed, printed
-    out, err = capfd.readouterr()
-    assert "absl" not in out + err and "oneDNN" not in out + err, out + err
-
-
-def test_native_log_lines_are_left_out_of_notebook_outputs_and_nothing_else():
-    warning = "/tmp/ipykernel_1/1.py:3: RuntimeWarning: overflow encountered in exp\n"
-    cell = nbformat.v4.new_code_cell(
-        "import tensorflow",
-        outputs=[
-            nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES + warning + TF_IMPORT_LINES),
-            nbformat.v4.new_output("stream", name="stderr", text=TF_IMPORT_LINES),
-            nbformat.v4.new_output("stream", name="stdout", text="I0000 is what the reader's code printed\n"),
-        ],
-    )
-    notebook = nbformat.v4.new_notebook(cells=[cell])
-    notebook_run._drop_native_logs(notebook)
-    assert [o.get("text") for o in cell.outputs] == [warning, "I0000 is what the reader's code printed\n"]
-
-
-def test_a_failing_notebook_cell_shows_its_place_and_what_it_printed(tmp_path, capfd):
-    cells = _notebook("x = 1", WRITE_THEM + "print('before the error')\nraise ValueError('broken on purpose')")
-    with pytest.raises(PluginError) as error:
-        notebook_run.execute(cells, str(tmp_path), lambda i: f"docs/page.md:{10 * (i + 1)}", "check.ipynb")
-    message = str(error.value)
-    assert message.startswith("docs/page.md:20: ValueError: broken on purpose\n  a cell of check.ipynb"), message
-    assert "before the error" in message, message
-    assert "oneDNN custom operations are on" in message, "the kernel's own output is shown when a cell fails"
-    out, err = capfd.readouterr()
-    assert "oneDNN" not in out + err, out + err
+def _copy_with_caches(tmp_path):
+    """A copy of the repository with this run's caches, so that only what a test adds runs."""
+    repo = copy_repository(tmp_path / "repo")
+    for cache in ("exec", "mkdocs-jupyter", "mkdocs-jupyter-en", "mermaid", "cards", "korean-search", "jinja"):
+        if (ROOT / ".cache" / cache).is_dir():
+            shutil.copytree(ROOT / ".cache" / cache, repo / ".cache" / cache)
+    return repo
 
 
 def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_path, built_site):
-    """The whole site, in a copy whose figure script, notebook page and topic page write TensorFlow's
-    lines when the build runs them (the caches of this run's build are reused for everything else)."""
-    repo = copy_repository(tmp_path / "repo")
-    for cache in (
-        "figures",
-        "topic-notebooks",
-        "notebook-pages",
-        "mkdocs-jupyter",
-        "mermaid",
-        "cards",
-        "korean-search",
-        "jinja",
-    ):
-        if (ROOT / ".cache" / cache).is_dir():
-            shutil.copytree(ROOT / ".cache" / cache, repo / ".cache" / cache)
-    figure = repo / "snippets" / "rank-and-dimension" / "fig_native_log_check.py"
-    figure.write_text(
-        WRITE_THEM
-        + textwrap.dedent("""\
-        with open("native_log_check.svg", "w") as f:
-            f.write('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
-        """),
-        encoding="utf-8",
-    )
+    """The whole site, in a copy whose notebook page and topic page write TensorFlow's lines and draw
+    a figure when the build runs them."""
+    repo = _copy_with_caches(tmp_path)
     notebook = repo / "docs" / "activation-functions" / "softmax-notebook.ko.ipynb"
     nb = nbformat.read(notebook, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(WRITE_THEM))
     nbformat.write(nb, notebook)
     page = repo / "docs" / "rank-and-dimension" / "index.ko.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n```python\n{WRITE_THEM}```\n", encoding="utf-8")
+    drawn = textwrap.dedent("""\
+        with open("native_log_check.svg", "w") as f:
+            f.write('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
+        print("drawn")
+        """)
+    page.write_text(page.read_text(encoding="utf-8") + f"\n```python\n{WRITE_THEM}{drawn}```\n", encoding="utf-8")
 
     status = site_build.build(tmp_path / "site", project=repo)
     assert site_build.problems(status) == [], "\n".join(site_build.problems(status))
     for line in TF_IMPORT_LINES.splitlines():
         assert line[40:90] not in status["log"], f"in the build's log: {line}\n{status['log'][-3000:]}"
     built = tmp_path / "site"
-    assert (built / "rank-and-dimension" / "native_log_check.svg").is_file(), "the figure script did not run"
+    assert (built / "rank-and-dimension" / "native_log_check.svg").is_file(), "the block's image is not published"
     topic = json.loads((built / "rank-and-dimension" / "rank-and-dimension.ko.ipynb").read_text(encoding="utf-8"))
-    assert any("os.write(2" in "".join(c["source"]) for c in topic["cells"]), (
-        "the page's new block is not in its notebook"
-    )
+    cell = next(c for c in topic["cells"] if "os.write(2" in "".join(c["source"]))
+    printed = ["".join(o["text"]) for o in cell["outputs"] if o["output_type"] == "stream"]
+    assert printed == ["drawn\n"], cell["outputs"]
     shown = (built / "activation-functions" / "softmax-notebook" / "index.html").read_text(encoding="utf-8")
     assert "fromhex" in shown, "the notebook page's new cell is not shown"
-    for text in (topic, shown):
+    page_html = (built / "rank-and-dimension" / "index.html").read_text(encoding="utf-8")
+    assert 'src="native_log_check.svg"' in page_html and "drawn" in page_html, "no output under the new block"
+    for text in (topic, shown, page_html):
         assert "oneDNN" not in str(text) and "absl::InitializeLog" not in str(text), (
             "TensorFlow's log lines shown to readers"
         )
+
+
+def test_a_failing_block_stops_the_build_with_its_page_and_line(tmp_path, built_site):
+    repo = _copy_with_caches(tmp_path)
+    page = repo / "docs" / "rank-and-dimension" / "index.en.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    failing = "```python\n" + WRITE_THEM + "print('before the error')\nraise ValueError('broken on purpose')\n```"
+    page.write_text("\n".join(lines) + "\n\n" + failing + "\n", encoding="utf-8")
+    status = site_build.build(tmp_path / "site", project=repo)
+    assert status["returncode"] != 0
+    opening = len(lines) + 2  # the fence's line
+    where = f"docs/rank-and-dimension/index.en.md:{opening + 5}: ValueError: broken on purpose"
+    assert where in status["log"] and "before the error" in status["log"], status["log"][-3000:]
+    assert "oneDNN custom operations" not in status["log"], "TensorFlow's lines are in the failure's report"

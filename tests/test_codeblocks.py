@@ -1,9 +1,15 @@
-"""Run every Python code block of every page, in both languages.
+"""Every Python code block of every page, in both languages, passed in the site's one run.
 
 One test per chain (a block and the blocks that continue it); the test id is
 where the chain starts, e.g. `docs/activation-functions/index.ko.md:57`.
 Korean and English blocks with the same code (comments aside) run once.
-Run one topic: `.venv/bin/pytest tests/test_codeblocks.py -k activation`.
+Run one topic's code: `.venv/bin/python -m dlkb.run_site -k activation-functions`.
+
+The code runs once per change of it (dlkb/run_site.py): the test run's site build
+starts by running every chain that has no passing run of its current code, and the
+pages show what that run printed and drew. Each test here waits for that run and
+reports its chain: passed (its record in the execution cache), or failed with the
+page, line and traceback. `--no-exec-cache` makes the run take every chain again.
 
 Each chain runs in an empty temporary directory, as if a reader had pasted it
 into `python` at the root of a clone: files the pages publish (for example the
@@ -11,14 +17,13 @@ text corpus under `docs/assets/corpus/`) are reachable as `docs/...`, read-only
 by convention, through a link to the repository's `docs/`.
 """
 
-import time
-
 import pytest
 
 from dlkb import exec_cache
-from dlkb.blocks import DOCS, CollectError
-from dlkb.runner import BlockFailure, chains, run
+from dlkb.blocks import CollectError
+from dlkb.runner import chains
 from tests.conftest import BLOCK_LEDGER
+from tests.harness import site as site_build
 
 try:
     CHAINS = chains()
@@ -31,38 +36,22 @@ def test_every_page_can_be_collected():
     assert COLLECT_ERROR is None, COLLECT_ERROR
 
 
-def _import_once():
-    """TensorFlow and Keras load once per worker (about 4 s), before any block's clock starts."""
-    import sys
+@pytest.fixture(scope="session")
+def code_run(request):
+    """The run of the site's code: done by this test run's site build, before it reads any page."""
+    if request.config.getoption("--no-site"):
+        from dlkb import run_site
 
-    import absl.logging
-    import keras  # noqa: F401
-    import tensorflow  # noqa: F401
-
-    # absl's log handler keeps the stderr it first saw: pytest's capture stream. A block that
-    # launches Gradio makes uvicorn reset logging, which closes every handler, and absl's then
-    # closes that stream ("I/O operation on closed file"). Point it at the real stderr instead.
-    absl.logging.get_absl_handler().python_handler.stream = sys.__stderr__
+        run_site.run(run_site.missing(request.config.getoption("--no-exec-cache")))
+    else:
+        site_build.wait_for_build()
+    return exec_cache.failures()
 
 
 @pytest.mark.parametrize("chain", CHAINS, ids=[c.id for c in CHAINS])
-def test_code_block(chain, tmp_path, record_property, request):
-    """Run one chain, unless the execution cache holds a pass of exactly this code (dlkb/exec_cache.py)."""
-    use_cache = not request.config.getoption("--no-exec-cache")
-    if use_cache and exec_cache.lookup(chain) is not None:
-        record_property(BLOCK_LEDGER, chain.covers)
-        record_property("exec_cache", "hit")
-        return
-    _import_once()
-    (tmp_path / "docs").symlink_to(DOCS, target_is_directory=True)
-    failure = None
-    started = time.perf_counter()
-    try:
-        run(chain, str(tmp_path))
-    except BlockFailure as error:
-        failure = str(error)
-    if failure:
-        pytest.fail(failure, pytrace=False)
-    exec_cache.store(chain, time.perf_counter() - started)
+def test_code_block(chain, code_run, record_property):
+    entry = exec_cache.lookup(chain)
+    if entry is None:
+        pytest.fail(code_run.get(chain.id, f"{chain.id}: the run did not reach this chain"), pytrace=False)
     record_property(BLOCK_LEDGER, chain.covers)
-    record_property("exec_cache", "miss")
+    record_property("ran", entry["ran"])

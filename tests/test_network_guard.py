@@ -36,3 +36,18 @@ def test_a_code_block_that_reaches_out_fails_with_a_clear_message(tmp_path):
     message = str(failure.value)
     assert "docs/example/index.ko.md:12: " in message  # the line of urlopen in the page
     assert "SocketConnectBlockedError" in message and "192.0.2.1" in message
+
+
+def test_the_site_run_has_the_same_guard(tmp_path, monkeypatch):
+    """The one run of the site's code (dlkb/run_site.py, in worker processes) refuses it too."""
+    from dlkb import run_site
+    from dlkb.blocks import Block
+    from dlkb.runner import Chain
+
+    monkeypatch.setenv("DLKB_EXEC_CACHE", str(tmp_path))
+    code = "import socket\nsocket.create_connection(('192.0.2.1', 9), timeout=1)\n"
+    page = "docs/example/index.en.md"
+    chain = Chain((Block(page, 20, "python", code, origins=[(page, 21), (page, 22)]),), [])
+    failed = run_site.run([chain], jobs=1)
+    assert "docs/example/index.en.md:22: " in failed[chain.id] and "SocketConnectBlockedError" in failed[chain.id]
+    assert [p.name for p in tmp_path.glob("*.json")] == ["failures.json"], "a failing chain was stored as a pass"

@@ -71,7 +71,7 @@ def test_math_is_typeset_at_build_time(built_site):
 
 def test_figures_are_drawn_by_code_not_committed():
     committed = [rel(p) for p in DOCS.rglob("*") if p.suffix in {".svg", ".png", ".jpg"} and "assets" not in p.parts]
-    assert not committed, f"figures must be drawn by snippets/<slug>/fig_*.py at build time, not committed: {committed}"
+    assert not committed, f"figures are drawn by the pages' code (snippets/<slug>/fig_*.py), not committed: {committed}"
     for script in SNIPPETS.glob("*/fig_*.py"):
         assert "savefig(" in script.read_text(encoding="utf-8"), f"{rel(script)} saves no figure"
 

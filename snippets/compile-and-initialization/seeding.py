@@ -27,8 +27,7 @@ assert type(layer.bias_initializer).__name__ == "Zeros" and not b0.any()
 
 # U(-limit, limit): variance 2 / (fan_in + fan_out)
 limit = np.sqrt(6 / (64 + 32))
-print(
-    f"limit {limit:.3f}  max |w| {np.abs(k0).max():.3f}  "
-    f"var {k0.var():.4f} vs {2 / 96:.4f}"
-)
+print(f"limit {limit:.3f}, largest |w| {np.abs(k0).max():.3f}")
+print(f"kernel variance: {k0.var():.4f}")
+print(f"Glorot variance: {2 / 96:.4f}")
 assert np.abs(k0).max() <= limit and abs(k0.var() - 2 / 96) < 0.1 * 2 / 96

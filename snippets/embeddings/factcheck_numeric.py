@@ -1,4 +1,4 @@
-# Embedding vs numeric input: y = 3x + 1 for x = 0..99, trained on even x only.
+# Embedding vs numeric input: y = 3x/100 + 1 for x = 0..99, trained on even x.
 # A number fed to Dense generalises to odd x; a table has no row learned
 # for unseen ids.
 import keras

@@ -1,6 +1,7 @@
 # 20 "cities" with hidden map positions; a model that only sees city ids
 # and travel distances learns an embedding table that redraws the map.
 # Writes city_embedding.svg.
+# LANG ("ko" or "en") is set on the line before this file.
 from pathlib import Path
 
 import keras
@@ -11,6 +12,24 @@ import matplotlib.pyplot as plt
 import numpy as np
 from scipy.spatial import procrustes
 from sklearn.decomposition import PCA
+
+if LANG == "ko":
+    import koreanize_matplotlib
+
+    koreanize_matplotlib.koreanize()  # Hangul font (NanumGothic)
+
+TEXT = {
+    "ko": {
+        "map": "숨겨진 지도",
+        "learned": "학습된 임베딩 (PCA, 지도에 맞춤)",
+        "title": "도시 번호 20개의 임베딩",
+    },
+    "en": {
+        "map": "hidden map",
+        "learned": "learned embedding (PCA, aligned)",
+        "title": "Embedding of 20 city ids",
+    },
+}[LANG]
 
 keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
@@ -63,10 +82,7 @@ assert rmse < 0.4
 E = keras.ops.convert_to_numpy(table.embeddings)
 pca = PCA(n_components=2).fit(E)
 flat = pca.transform(E)
-print(
-    "variance in 2 components:",
-    round(float(pca.explained_variance_ratio_.sum()), 3),
-)
+print(f"variance in 2 components: {pca.explained_variance_ratio_.sum():.0%}")
 assert pca.explained_variance_ratio_.sum() > 0.97
 
 # 3. Up to rotation, reflection and scale, the plane is the hidden map.
@@ -82,23 +98,23 @@ def nearest(points):
 
 
 agree = float(np.mean(nearest(E) == nearest(hidden_map)))
-print(f"nearest city agrees for {agree:.0%} of cities")
+print(f"nearest city agreement: {agree:.0%}")  # share of the 20 cities
 assert agree >= 0.8
 
 names = [chr(ord("A") + i) for i in range(n_cities)]
 fig, ax = plt.subplots(figsize=(5.5, 5.5), layout="constrained")
 ax.scatter(
-    *true_std.T, s=120, facecolors="none", edgecolors="gray", label="hidden map"
+    *true_std.T, s=120, facecolors="none", edgecolors="gray", label=TEXT["map"]
 )
 ax.scatter(
     *learned_aligned.T,
     s=25,
     color="C3",
-    label="learned embedding (PCA, aligned)",
+    label=TEXT["learned"],
 )
 for name, (x, y) in zip(names, learned_aligned):
     ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points")
-ax.set(title="Embedding of 20 city ids", xticks=[], yticks=[], aspect="equal")
+ax.set(title=TEXT["title"], xticks=[], yticks=[], aspect="equal")
 ax.legend(
     loc="upper center",
     bbox_to_anchor=(0.5, -0.01),

@@ -9,8 +9,9 @@ p_true = rng.uniform(0.5, 0.99, size=2000).astype("float32")
 # 1. Likelihood = product of probabilities: far below float32's range (1e-45);
 #    the sum of logs is an ordinary number.
 likelihood = np.prod(p_true)  # float32: stuck at the smallest subnormal
-log_likelihood = np.sum(np.log(p_true))  # about -628, i.e. likelihood = e^-628
-print("product", likelihood, " sum of logs", round(float(log_likelihood), 1))
+log_likelihood = np.sum(np.log(p_true))  # likelihood = e^(sum of logs)
+print("product:", likelihood)
+print(f"sum of logs: {log_likelihood:.0f}")
 assert likelihood < 1e-44 and -700 < log_likelihood < -550
 # the product is off by 10^200+
 assert np.log(likelihood) > log_likelihood + 500

@@ -42,9 +42,11 @@ def train(loss_name, steps=50, lr=1.0):
 start_accuracy = float(np.mean(((X @ w_bad) > 0) == (y > 0.5)))
 g_mse, acc_mse = train("mse")
 g_ce, acc_ce = train("ce")
-print(f"start accuracy {start_accuracy:.2f}")
-print(f"MSE: first |grad| {g_mse:.1e}, accuracy after 50 steps {acc_mse:.2f}")
-print(f"CE:  first |grad| {g_ce:.1e}, accuracy after 50 steps {acc_ce:.2f}")
+print(f"start accuracy: {start_accuracy:.2f}")
+print(f"MSE first gradient: {g_mse:.1e}")
+print(f"MSE accuracy after 50 steps: {acc_mse:.2f}")
+print(f"CE first gradient: {g_ce:.1e}")
+print(f"CE accuracy after 50 steps: {acc_ce:.2f}")
 assert start_accuracy < 0.05  # almost every point on the wrong side
 assert g_mse < 1e-2 < 0.5 < g_ce  # MSE's gradient has all but vanished
 assert acc_mse < 0.2 and acc_ce > 0.95  # CE recovers, MSE is still stuck

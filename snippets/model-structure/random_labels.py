@@ -46,8 +46,10 @@ def fit(labels):
 
 true_train, true_test = fit(y_train)
 rand_train, rand_test = fit(y_random)
-print(f"true labels:   train {true_train:.3f}  test {true_test:.3f}")
-print(f"random labels: train {rand_train:.3f}  test {rand_test:.3f}")
+print(f"true labels, train accuracy: {true_train:.0%}")
+print(f"true labels, test accuracy: {true_test:.0%}")
+print(f"random labels, train accuracy: {rand_train:.0%}")
+print(f"random labels, test accuracy: {rand_test:.0%}")
 assert true_train == 1.0 and true_test > 0.9  # fits and generalises
 assert rand_train > 0.97  # fits noise almost perfectly too ...
 assert rand_test < 0.2  # ... and knows nothing: chance is 0.1

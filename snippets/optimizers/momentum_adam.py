@@ -45,6 +45,7 @@ assert np.allclose(adam, manual, rtol=1e-4, atol=1e-8)
 
 # First step: about lr per coordinate, whatever the gradient's scale.
 assert np.allclose(np.abs(adam[0]), lr, rtol=0.01)  # (2)!
+print(f"first step / lr at gradient 0.001: {abs(adam[0, 0]) / lr:.3f}")
 # Without bias correction the first step would be sqrt(1000)/10 = 3.16 times lr.
 m1, s1 = (1 - b1) * grads[0], (1 - b2) * grads[0] ** 2
 assert np.allclose(np.abs(m1 / np.sqrt(s1)), 3.162, atol=1e-3)

@@ -29,11 +29,13 @@ def complete(prompt, max_new=20):  # greedy decoding until the end of line
     return out[len(prompt) + 1 :]
 
 
-def accuracy(template):
-    return sum(complete(template.format(s)) == y for s, y in test) / len(test)
+def right(template):  # how many unseen sentences get the right language
+    return sum(complete(template.format(s)) == y for s, y in test)
 
 
-trained = accuracy("{} =언어=> ")  # the format it was trained on
-reworded = accuracy("{} 이 문장의 언어는? ")  # the same request, other words
-print(f"trained format: {trained:.2f}, reworded request: {reworded:.2f}")
-assert trained > 0.8 and reworded < 0.2
+trained = right("{} =언어=> ")  # the format it was trained on
+reworded = right("{} 이 문장의 언어는? ")  # the same request, other words
+print(f"unseen sentences: {len(test)}")
+print(f"right, trained format: {trained}")
+print(f"right, reworded request: {reworded}")
+assert trained > 0.8 * len(test) and reworded == 0  # nearly all, then none

@@ -12,9 +12,7 @@ s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
 # variance kept by the first k directions
 share = np.cumsum(s**2) / np.sum(s**2)
 k95 = int(np.searchsorted(share, 0.95) + 1)
-print(
-    f"space R^64 | span {span} (pixels always 0: {always_zero}) | "
-    f"95% variance in {k95} directions"
-)
+print(f"space R^64 | span {span} (pixels always 0: {always_zero})")
+print(f"directions for 95% of the variance: {k95}")
 assert span == 64 - always_zero == 61
 assert 20 < k95 < 40  # most of the variation lives in far fewer directions

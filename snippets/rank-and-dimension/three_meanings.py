@@ -30,4 +30,4 @@ print(
 )
 assert always_zero > 0  # e.g. the left and right border columns
 assert r <= 64 - always_zero < 64  # the rows span less than all of R^64
-assert r == 53  # here exactly 64 - 11
+assert always_zero == 11 and r == 64 - always_zero == 53  # exactly 64 - 11

@@ -40,8 +40,11 @@ def train(batchnorm, steps=200, batch_size=20):
 
 
 (train_plain, val_plain), (train_bn, val_bn) = train(False), train(True)
-print(f"no BN: train {train_plain:.3f}  val {val_plain:.3f}")
-print(f"BN:    train {train_bn:.3f}  val {val_bn:.3f}")
+print(f"no BN, train accuracy: {train_plain:.3f}")
+print(f"no BN, val accuracy: {val_plain:.3f}")
+print(f"BN, train accuracy: {train_bn:.3f}")
+print(f"BN, val accuracy: {val_bn:.3f}")
 assert train_plain == 1.0 == train_bn  # both still memorise the training set
-assert val_bn < val_plain + 0.015  # BN does not close the gap here
+# BN does not close the gap here: about where it was without it
+assert val_plain - 0.03 < val_bn < val_plain + 0.015
 assert train_bn - val_bn > 0.08

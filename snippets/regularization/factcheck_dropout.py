@@ -44,10 +44,9 @@ def train(rate, steps=200):
 
 plain, dropout = train(0.0), train(0.5)
 for name, r in [("no dropout", plain), ("dropout 0.5", dropout)]:
-    print(
-        f"{name:12s} train acc {r['train'][1]:.3f}  "
-        f"val loss {r['val'][0]:.3f}  val acc {r['val'][1]:.3f}"
-    )
+    print(f"{name}, train accuracy: {r['train'][1]:.3f}")
+    print(f"{name}, val loss: {r['val'][0]:.2f}")
+    print(f"{name}, val accuracy: {r['val'][1]:.3f}")
 # both memorise the 100 samples
 assert plain["train"][1] == 1.0 == dropout["train"][1]
 assert dropout["val"][0] < plain["val"][0] - 0.05  # lower validation loss

@@ -41,10 +41,11 @@ loss = history.history["loss"][-1]
 uniform = np.log(len(vocab))  # every character equally likely
 freq = np.bincount(y, minlength=len(vocab)) / len(y)
 unigram = -np.sum(freq[freq > 0] * np.log(freq[freq > 0]))  # frequencies only
-print(f"{len(X)} examples, {len(vocab)} characters")
-print(
-    f"loss {loss:.2f} nats (perplexity {np.exp(loss):.1f}); "
-    f"uniform {uniform:.2f}, unigram {unigram:.2f}"
-)
+print(f"examples: {len(X)}")
+print(f"vocabulary: {len(vocab)}")
+print(f"uniform baseline: {uniform:.2f}")  # nats
+print(f"unigram baseline: {unigram:.2f}")
+print(f"train loss: {loss:.2f}")  # after the last epoch
+print(f"perplexity: {np.exp(loss):.1f}")
 assert history.history["loss"][0] > 0.6 * uniform  # it starts near guessing
 assert loss < 0.25 * uniform and loss < 0.4 * unigram  # the context helps

@@ -35,9 +35,10 @@ def complete(prompt, stop=("\n", " ="), max_new=200):  # greedy decoding
 
 # Classification: one model, and it generalizes to sentences it never saw.
 tests = [(k, "ko") for k, _ in held_out] + [(e, "en") for _, e in held_out]
-accuracy = sum(complete(f"{s} =언어=> ") == y for s, y in tests) / len(tests)
-print(f"language of {len(tests)} unseen sentences: accuracy {accuracy:.2f}")
-assert accuracy > 0.8
+right = sum(complete(f"{s} =언어=> ") == y for s, y in tests)
+print(f"unseen sentences: {len(tests)}")
+print(f"languages right: {right}")
+assert right > 0.8 * len(tests)  # nearly all
 
 # Translation: the same model and the same loop, another prompt.
 recited = [complete(f"{k} =영어로=> ") == e for k, e in train]

@@ -1,4 +1,5 @@
 # Draws how temperature reshapes a distribution into temperature.svg.
+# LANG ("ko" or "en") is set on the line before this file.
 from collections import Counter
 from pathlib import Path
 
@@ -8,7 +9,35 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 
+if LANG == "ko":
+    import koreanize_matplotlib
+
+    koreanize_matplotlib.koreanize()  # Hangul font (NanumGothic)
+
+    # Latin text, symbols and math in DejaVu Sans; Hangul from NanumGothic
+    plt.rcParams["font.family"] = ["DejaVu Sans", "NanumGothic"]
+
 plt.rcParams["svg.hashsalt"] = "dl-kb"  # same SVG on every run
+TEXT = {
+    "ko": {
+        "bar_title": "T = {T}   (H = {H:.2f} 내트)",
+        "next": "'t' 다음 글자",
+        "probability": "확률",
+        "uniform": "균등 분포: ln {n} = {H:.2f}",
+        "curve_title": "온도에 따른 엔트로피",
+        "temperature": "온도 T (로그 눈금)",
+        "entropy": "엔트로피 H (내트)",
+    },
+    "en": {
+        "bar_title": "T = {T}   (H = {H:.2f} nats)",
+        "next": "next character after 't'",
+        "probability": "probability",
+        "uniform": "uniform: ln {n} = {H:.2f}",
+        "curve_title": "Entropy vs temperature",
+        "temperature": "temperature T (log scale)",
+        "entropy": "entropy H (nats)",
+    },
+}[LANG]
 
 # Which character follows "t" in the English corpus: counts -> logits.
 text = Path("docs/assets/corpus/en.txt").read_text(encoding="utf-8")
@@ -28,6 +57,10 @@ def entropy(p):
 
 
 assert np.allclose(softmax(z, 1.0), np.array(n) / sum(n))  # T = 1: the counts
+assert chars[0] == "h"  # the most common character after "t"
+share = softmax(z, 0.5)[0]
+print(f"share of h at T=0.5: {share:.2f}")
+assert 0.4 < share < 0.5  # almost half
 temperatures = [0.5, 1.0, 2.0]
 colors = ["C3", "C0", "C2"]
 fig, axes = plt.subplots(
@@ -41,12 +74,12 @@ for ax, T, color in zip(axes, temperatures, colors):
     p = softmax(z, T)
     ax.bar(labels, p, color=color)
     ax.set(
-        title=f"T = {T}   (H = {entropy(p):.2f} nats)",
+        title=TEXT["bar_title"].format(T=T, H=entropy(p)),
         ylim=(0, 0.7),
-        xlabel="next character after 't'",
+        xlabel=TEXT["next"],
     )
     ax.grid(axis="y", alpha=0.3)
-axes[0].set_ylabel("probability")
+axes[0].set_ylabel(TEXT["probability"])
 
 Ts = np.geomspace(0.05, 20, 200)
 H = np.array([entropy(softmax(z, T)) for T in Ts])
@@ -55,16 +88,17 @@ ax = axes[3]
 ax.semilogx(Ts, H, lw=2)
 ax.axhline(np.log(len(z)), color="gray", ls="--", lw=1)
 ax.annotate(
-    f"uniform: ln {len(z)} = {np.log(len(z)):.2f}",
-    xy=(0.06, np.log(len(z)) - 0.25),
+    TEXT["uniform"].format(n=len(z), H=np.log(len(z))),
+    xy=(0.06, np.log(len(z)) + 0.04),  # above the line: clear of the curve
+    va="bottom",
 )
 for T, color in zip(temperatures, colors):
     ax.plot([T], [entropy(softmax(z, T))], "o", color=color)
 ax.set(
-    title="Entropy vs temperature",
-    xlabel="temperature T (log scale)",
-    ylabel="entropy H (nats)",
-    ylim=(0, 2.5),
+    title=TEXT["curve_title"],
+    xlabel=TEXT["temperature"],
+    ylabel=TEXT["entropy"],
+    ylim=(0, 2.6),
 )
 ax.grid(alpha=0.3)
 fig.savefig("temperature.svg", metadata={"Date": None})

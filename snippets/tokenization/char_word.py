@@ -32,20 +32,26 @@ sizes = {
     for lang, lines in [("ko", ko), ("en", en)]
     for name, split in [("char", chars), ("word", words)]
 }
-print(sizes)
+print(sizes)  # [PAD] and [UNK] included
+print(f"en character vocabulary: {sizes['en', 'char']}")
+print(f"en characters: {sizes['en', 'char'] - 2}")
+print(f"en word vocabulary: {sizes['en', 'word']}")
+syllables = {ch for line in ko for ch in line if "가" <= ch <= "힣"}
+print(f"Hangul syllables: {len(syllables)}")
 assert sizes["en", "char"] < 60 < 250 < sizes["en", "word"]  # letters vs words
 assert sizes["ko", "char"] > 4 * sizes["en", "char"]  # Hangul: many syllables
 
 # Distinct words per running word: Korean repeats far fewer of its words.
 for lang, lines in [("ko", ko), ("en", en)]:
-    running = sum(len(words(line)) for line in lines)
-    print(lang, running, "words,", sizes[lang, "word"] - 2, "distinct")
+    print(f"{lang} words: {sum(len(words(line)) for line in lines)}")
+    print(f"{lang} distinct words: {sizes[lang, 'word'] - 2}")
 assert (sizes["ko", "word"] - 2) / sum(len(words(line)) for line in ko) > 0.5
 assert (sizes["en", "word"] - 2) / sum(len(words(line)) for line in en) < 0.45
 
 en_words = build_vocab(en, words)
 ids = encode("The tokenizer splits unseen words.", en_words, words)
 print(ids)
+print(f"word tokens: {len(ids)}")
 # "tokenizer", "unseen", and "words" (only "word" was seen)
 assert ids.count(1) == 3
 

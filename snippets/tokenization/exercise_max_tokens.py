@@ -16,7 +16,9 @@ for max_tokens in [None, 100, 20]:
     if max_tokens:
         # "" and "[UNK]" included
         assert len(vectorize.get_vocabulary()) == max_tokens
-print({k: round(v, 2) for k, v in unknown.items()})
+print({k: round(v, 2) for k, v in unknown.items()})  # share of [UNK]
+print(f"covered with 100: {1 - unknown[100]:.0%}")
+print(f"covered with 20: {1 - unknown[20]:.0%}")
 assert unknown[None] == 0.0  # every training word has its own id
 # frequent words cover much of the text
 assert 0.2 < unknown[100] < unknown[20] < 0.75

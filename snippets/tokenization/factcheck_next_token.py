@@ -21,5 +21,5 @@ for t in range(len(targets)):
     # ... and the token it predicts
     assert targets[t] == ids[t + 1] and context[-1] == inputs[t]
 print(tokenizer.encode("Softmax turns scores into probabilities.").tokens)
-print(len(targets), "next-token predictions from one sentence")
+print(f"next-token predictions: {len(targets)}")  # from one sentence
 assert len(targets) == len(ids) - 1

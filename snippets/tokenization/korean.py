@@ -46,7 +46,8 @@ for name, split in [("word", words), ("morpheme", morphemes)]:
     vocab = {token for line in train for token in split(line)}
     held_out = [token for line in test for token in split(line)]
     oov[name] = sum(token not in vocab for token in held_out) / len(held_out)
-print({name: round(rate, 2) for name, rate in oov.items()})
+for name, rate in oov.items():
+    print(f"{name} OOV: {rate:.0%}")
 assert oov["word"] > 0.4 and oov["morpheme"] < 0.3
 
 # Tokens per line, averaged over the corpus.
@@ -68,7 +69,8 @@ length = {
     name: sum(len(split(line)) for line in ko) / len(ko)
     for name, split in splits.items()
 }
-print({name: round(n, 1) for name, n in length.items()})
+for name, n in length.items():
+    print(f"ko {name} per line: {n:.1f}")
 assert length["char"] > length["morpheme"] > length["BPE"] > length["word"]
 
 # BPE knows no grammar: on this corpus it learned noun + particle as one token.

@@ -29,7 +29,7 @@ for name, (model, trainer_class) in kinds.items():
 sentence = "The tokenizer splits unseen words."
 for name, tokenizer in tokenizers.items():
     tokens = tokenizer.encode(sentence).tokens
-    print(f"{name:9} {len(tokens):2} {tokens}")
+    print(f"{name} tokens: {len(tokens)} {tokens}")
     assert "[UNK]" not in tokens  # unseen words become known pieces
     assert 8 < len(tokens) < len(sentence)  # between words and characters
 
@@ -64,5 +64,6 @@ length = {
     name: sum(len(split(line)) for line in en) / len(en)
     for name, split in splits.items()
 }
-print({name: round(n, 1) for name, n in length.items()})
+for name, n in length.items():
+    print(f"en {name} per line: {n:.1f}")
 assert length["char"] > 2 * length["BPE"] and length["BPE"] > length["word"]

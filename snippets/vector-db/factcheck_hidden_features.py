@@ -58,7 +58,8 @@ result = {
     for name, embed in [("pixels", pixels), ("hidden", features)]
     for group, digits in [("0-6", range(7)), ("7-9", [7, 8, 9])]
 }
-print({key: round(value, 3) for key, value in result.items()})
+for (name, group), value in result.items():
+    print(f"{name}, digits {group}: {value:.3f}")  # precision@10
 assert result["hidden", "0-6"] > 0.95  # good for the trained classes
 # worse for new ones
 assert result["hidden", "7-9"] < result["hidden", "0-6"] - 0.05
@@ -76,5 +77,6 @@ def pixel_gap(embed):
 
 
 gap = {"pixels": pixel_gap(pixels), "hidden": pixel_gap(features)}
-print({name: round(float(value), 3) for name, value in gap.items()})
+for name, value in gap.items():
+    print(f"top-1 pixel distance, {name}: {value:.3f}")
 assert gap["hidden"] > 1.1 * gap["pixels"]

@@ -39,6 +39,8 @@ def code_blocks(doc: BeautifulSoup) -> list[str]:
             continue
         if node.find_parent(class_="jp-Cell"):
             continue  # notebook outputs/inputs are counted by their cell
+        if node.find_parent("details", class_="output"):
+            continue  # what a block printed (tests/test_outputs.py)
         langs = [c for c in node.get("class", []) if c.startswith("language-")]
         language = langs[0].removeprefix("language-") if langs else "text"
         found.append("python" if f"language-{language}" in PYTHON_CLASSES else language)

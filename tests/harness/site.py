@@ -90,13 +90,15 @@ def _mkdocs_keeping_records(records: Path, args: list[str]) -> None:
         records.write_text(json.dumps(kept), encoding="utf-8")
 
 
-def start_background_build() -> subprocess.Popen:
+def start_background_build(run_all: bool = False) -> subprocess.Popen:
+    """The test run's build; it first runs the site's code that has no run (all of it with `run_all`)."""
     STATUS.unlink(missing_ok=True)
     STATUS.parent.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen([sys.executable, "-m", "tests.harness.site", str(SITE)], cwd=ROOT)
+    env = dict(os.environ, DLKB_RUN_ALL="1") if run_all else None
+    return subprocess.Popen([sys.executable, "-m", "tests.harness.site", str(SITE)], cwd=ROOT, env=env)
 
 
-def wait_for_build(timeout: float = 900) -> dict:
+def wait_for_build(timeout: float = 2400) -> dict:
     deadline = time.monotonic() + timeout
     while not STATUS.exists():
         if time.monotonic() > deadline:
