@@ -28,7 +28,7 @@ from mkdocs.structure.files import File
 
 from dlkb import blocks, exec_cache, outputs, run_site
 from dlkb.blocks import ROOT, CollectError
-from dlkb.pages import in_language
+from dlkb.pages import DEFAULT, in_language
 
 NOTEBOOKS = ROOT / ".cache" / "notebook-pages"
 _found: dict = {}  # this build's outputs: (page, line) -> outputs.Shown
@@ -36,7 +36,7 @@ _found: dict = {}  # this build's outputs: (page, line) -> outputs.Shown
 
 def on_pre_build(config) -> None:
     blocks.page_blocks.cache_clear()  # (under `mkdocs serve`, pages change between builds)
-    everything = os.environ.get("DLKB_RUN_ALL") == "1" and config.theme["language"] == "ko"
+    everything = os.environ.get("DLKB_RUN_ALL") == "1" and config.theme["language"] == DEFAULT  # (the first build)
     waiting = run_site.missing(everything)
     if waiting and os.environ.get("DLKB_NO_RUN") == "1":
         raise PluginError(f"DLKB_NO_RUN=1, but {len(waiting)} chains of code blocks have no run, e.g. {waiting[0].id}")
