@@ -27,6 +27,8 @@ CACHE = ROOT / ".cache" / "cards"
 CARD_SIZE = (1200, 630)
 TAG = re.compile(r"<[^>]+>")
 FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+# a box (admonition) with no block inside: not the page's own opening words (the translation notice)
+BOX = re.compile(r'<div class="admonition[^"]*">(?:(?!<div).)*?</div>', re.S)
 MATH = re.compile(r"\\\((.*?)\\\)")
 _cards: dict[str, bytes] = {}
 
@@ -41,7 +43,7 @@ def _font(size: int, bold: bool = False):
 
 def describe(content: str, limit: int = 160) -> str:
     """The first paragraph of a page's HTML as plain text, cut at a word boundary."""
-    for paragraph in FIRST_PARAGRAPH.findall(content):
+    for paragraph in FIRST_PARAGRAPH.findall(BOX.sub("", content)):
         text = " ".join(html.unescape(TAG.sub("", paragraph)).split())
         text = MATH.sub(lambda m: m[1].strip(), text)  # inline math, as its TeX source
         if len(text) >= 20:

@@ -12,10 +12,12 @@ import yaml
 from PIL import Image
 
 from dlkb.blocks import ROOT, page_files, rel
-from hooks.publishing import _font
+from hooks.publishing import _font, describe
 from tests.harness.html import built_path, soup
 
 WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
+LATEST = ROOT / ".github" / "workflows" / "latest.yml"
+DEBIAN = "python:3.11-bookworm"  # Debian 12 with Python 3.11, as the development machine
 PAGES = [rel(p) for p in page_files()]
 HANGUL = re.compile("[\uac00-\ud7a3]")
 SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not set
@@ -29,9 +31,10 @@ def _check_workflow(path: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_workflow_is_valid():
-    run = _check_workflow(WORKFLOW)
-    assert run.returncode == 0, f"{WORKFLOW.relative_to(ROOT)} does not validate:\n{run.stdout}{run.stderr}"
+@pytest.mark.parametrize("workflow", [WORKFLOW, LATEST], ids=lambda p: p.name)
+def test_workflow_is_valid(workflow):
+    run = _check_workflow(workflow)
+    assert run.returncode == 0, f"{workflow.relative_to(ROOT)} does not validate:\n{run.stdout}{run.stderr}"
 
 
 def test_the_workflow_check_can_fail(tmp_path):
@@ -50,6 +53,27 @@ def test_workflow_runs_what_developers_run():
     assert any(s.get("with", {}).get("path") == "site" for s in jobs["build"]["steps"]), "the built site/ is published"
     for target in ("test", "build"):
         assert subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("workflow", [WORKFLOW, LATEST], ids=lambda p: p.name)
+def test_workflow_runs_on_debian_like_the_development_machine(workflow):
+    """Every job that runs a Makefile target runs in the Debian 12 / Python 3.11 container, so
+    chromium and fonts-nanum come from Debian's packages, as they do here."""
+    jobs = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]
+    for name, job in jobs.items():
+        if any(str(step.get("run", "")).startswith("make ") for step in job.get("steps", [])):
+            assert job.get("container", {}).get("image") == DEBIAN, f"{workflow.name}: job {name}"
+            assert not any("setup-python" in step.get("uses", "") for step in job["steps"]), name
+
+
+def test_newest_releases_are_tried_every_week():
+    flow = yaml.safe_load(LATEST.read_text(encoding="utf-8"))
+    triggers = flow[True]  # YAML 1.1 reads the key `on` as True
+    assert triggers["schedule"] and "workflow_dispatch" in triggers
+    steps = flow["jobs"]["latest"]["steps"]
+    assert [s["run"] for s in steps if "run" in s] == ["make test-latest"]
+    assert any(s.get("with", {}).get("path") == "test-artifacts/latest" for s in steps), "the report is kept"
+    assert subprocess.run(["make", "-n", "test-latest", "lock"], cwd=ROOT, capture_output=True).returncode == 0
 
 
 def test_sitemap_lists_both_languages_with_hreflang(built_site):
@@ -109,3 +133,14 @@ def test_card_font_draws_hangul():
     for text in ("활성화 함수", "딥러닝"):
         box = font.getmask(text).getbbox()
         assert box and box != missing and box[2] - box[0] > 60, text
+
+
+def test_a_notice_at_the_top_is_not_the_description():
+    """An English page waiting for its translation opens with a notice box; the description is
+    the page's own first paragraph (it was the notice, half Korean, on such a page)."""
+    notice = (
+        '<div class="admonition warning"><p class="admonition-title">Stale</p>'
+        "<p>This English page was written from an earlier version.</p></div>"
+    )
+    opening = "<p>A neural network cannot read letters, so text becomes integers.</p>"
+    assert describe(notice + opening) == "A neural network cannot read letters, so text becomes integers."
