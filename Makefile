@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build dist test bench translations build-deps system-deps test-tools clean
+.PHONY: serve build dist test test-latest lock bench translations build-deps system-deps test-tools clean
 
 # Each language is its own MkDocs build: mkdocs.yml (Korean, at /) and mkdocs.en.yml (English, at /en/).
 # `python -m mkdocs`: this folder's dlkb package comes first (a copy of the repository uses its own).
@@ -43,6 +43,17 @@ bench: $(STAMP) system-deps
 
 test: $(STAMP) system-deps test-tools
 	$(BIN)/python -m pytest
+
+# The site's code on the newest releases of requirements.in, in .venv-latest: a report of what
+# breaks, in test-artifacts/latest/ (scripts/test_latest.py; weekly in .github/workflows/latest.yml)
+test-latest: $(STAMP)
+	$(BIN)/python scripts/test_latest.py
+
+# requirements.txt compiled from requirements.in, keeping every pin that still fits;
+# `make lock UPGRADE=keras` moves one package (and what it needs) to its newest release
+lock: $(STAMP)
+	$(BIN)/uv pip compile --quiet requirements.in -o requirements.txt --python $(BIN)/python \
+		--custom-compile-command "make lock" $(if $(UPGRADE),--upgrade-package $(UPGRADE))
 
 test-tools: $(STAMP)
 	@bash scripts/test-tools.sh

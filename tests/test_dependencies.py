@@ -1,0 +1,31 @@
+"""The lock: requirements.txt pins every package (==) and is compiled from requirements.in
+(`make lock`), so each direct dependency is in it, within the range requirements.in gives."""
+
+from __future__ import annotations
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from dlkb.blocks import ROOT
+
+
+def _requirements(name: str) -> list[Requirement]:
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    return [Requirement(line.split("#")[0]) for line in lines if line.split("#")[0].strip()]
+
+
+def test_every_package_in_the_lock_is_pinned():
+    loose = [str(r) for r in _requirements("requirements.txt") if not str(r.specifier).startswith("==")]
+    assert not loose, f"requirements.txt must pin every package with ==: {loose}"
+
+
+def test_the_lock_holds_every_direct_dependency_within_its_range():
+    pinned = {canonicalize_name(r.name): next(iter(r.specifier)).version for r in _requirements("requirements.txt")}
+    direct = _requirements("requirements.in")
+    assert len(direct) >= 30
+    for requirement in direct:
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{requirement.name} is in requirements.in but not in the lock: run `make lock`"
+        assert requirement.specifier.contains(pinned[name]), (
+            f"the lock pins {requirement.name}=={pinned[name]}, outside requirements.in's {requirement.specifier}"
+        )
