@@ -8,21 +8,13 @@ sorted in the page's language (가나다 / A–Z).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from dlkb.glossary import load
 
 MARKER = "<!-- glossary-table -->"
 HEADERS = {
     "ko": "| 한국어 | English | 한 줄 정의 | 설명하는 곳 |",
     "en": "| English | 한국어 | One-line definition | Explained in |",
 }
-
-
-def load(docs_dir: str | Path) -> dict:
-    # libyaml's loader where PyYAML has it (the pure-Python one took ~0.4 s for this file)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((Path(docs_dir) / "glossary.yml").read_text(encoding="utf-8"), Loader=loader)
 
 
 def table(glossary: dict, lang: str) -> str:

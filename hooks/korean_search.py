@@ -6,10 +6,13 @@ compounds without spaces (활성화함수), so a reader's query `드롭아웃을
 nothing unless that exact form was on the page, and `함수` missed `활성화함수를`.
 
 1. Particles: the index's `separator` (Material's documented setting, which lunr
-   applies to the pages and to the reader's query alike) gets PARTICLE_SPLIT, a
-   split before a common particle at the end of a word. `드롭아웃을` on a page and
-   in a query both become 드롭아웃 + 을, so every particle form of a word finds
-   every other, at no cost to the index.
+   applies to the pages and to the reader's query alike) gets PARTICLE_SPLIT, which
+   drops a common particle at the end of a word. `드롭아웃을` on a page and in a
+   query both become 드롭아웃, so every particle form of a word finds every other,
+   at no cost to the index; a word is also split where Hangul meets Latin letters or
+   digits (벡터DB as 벡터 DB). (Until 2027-01 the split kept the particle as a word of
+   its own: a query's 가 or 를 then matched, as a prefix, every word starting with
+   it on every page, and 소프트맥스가 ranked a page about classes first.)
 2. Compounds: after the build, the Korean entries get extra index words found
    with the Korean morphological analyzer kiwipiepy (its model ships on PyPI):
    the nouns inside each word (활성화함수를 -> 활성화, 함수) and its stem where
@@ -58,6 +61,8 @@ PARTICLES = [
     "보다",
     "이라는",
     "라는",
+    "이란",
+    "란",
     "이나",
     "을",
     "를",
@@ -72,8 +77,12 @@ PARTICLES = [
     "도",
     "만",
 ]
-PARTICLE_SPLIT = "(?<=[\\uac00-\\ud7a3A-Za-z0-9])(?=(?:" + "|".join(PARTICLES) + ")(?![\\uac00-\\ud7a3]))"
-_SPLIT = re.compile(PARTICLE_SPLIT)
+PARTICLE_SPLIT = "(?<=[\\uac00-\\ud7a3A-Za-z0-9])(?:" + "|".join(PARTICLES) + ")(?![\\uac00-\\ud7a3])"
+# Where Hangul meets a Latin letter or a digit: 벡터DB and 크로마DB are searched as 벡터 + DB and
+# 크로마 + DB, as the pages write them (벡터 DB). After the particles, which go first: ReLU를.
+SCRIPT_SPLIT = "(?<=[\\uac00-\\ud7a3])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\\uac00-\\ud7a3])"
+KOREAN_SPLIT = f"{PARTICLE_SPLIT}|{SCRIPT_SPLIT}"
+_SPLIT = re.compile(KOREAN_SPLIT)
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +93,7 @@ def _kiwi():
 
 
 def searched_as(word: str) -> list[str]:
-    """The index words lunr makes of one word with PARTICLE_SPLIT: 드롭아웃을 -> [드롭아웃, 을]."""
+    """The index words lunr makes of one word with KOREAN_SPLIT: 드롭아웃을 -> [드롭아웃], 벡터DB -> [벡터, DB]."""
     return [part for part in _SPLIT.split(word) if part]
 
 
@@ -125,8 +134,8 @@ def _cached_index_words(text: str) -> list[str]:
 
 def augment(index: dict) -> dict:
     separator = index["config"].get("separator") or "[\\s\\-]+"  # Material's default
-    if PARTICLE_SPLIT not in separator:
-        index["config"]["separator"] = f"{separator}|{PARTICLE_SPLIT}"
+    if KOREAN_SPLIT not in separator:
+        index["config"]["separator"] = f"{separator}|{KOREAN_SPLIT}"
     for doc in index["docs"]:
         doc["text"] = EXTRA.sub("", doc.get("text", ""))
         plain = html.unescape(TAG.sub(" ", doc["text"])) + " " + doc.get("title", "")

@@ -10,6 +10,12 @@ the plugin reads it (`on_page_context`, priority 0), the plugin gets the same HT
 with every `<pre>…</pre>` emptied, and the page gets its own HTML back right after.
 Inline code in the prose (`from_logits`, `tf.GradientTape`) stays searchable.
 
+Notebook pages (mkdocs-jupyter) are read the same way, without their code cells: the
+copy-button text that repeats each cell's code, the In [n]: prompts and the outputs.
+Their Markdown headings get the ids of the page's table of contents (nbconvert leaves a
+Hangul heading's id empty, and page_assets.py sets the same ids in the final page), so
+each section of a notebook page is its own search entry, found at its own anchor.
+
 (Until 2026-12 every `<pre>` carried Material's documented `data-search-exclude`
 marker instead. The index is the same, but the plugin parsed each listing's
 highlighting markup to leave it out: a third of the build was the plugin's HTML
@@ -22,13 +28,44 @@ from mkdocs.plugins import event_priority
 
 PRE = re.compile(r"(<pre(?=[\s>])[^>]*>).*?(</pre>)", re.S)
 OUTPUT = re.compile(r'<details class="output"[^>]*>.*?</details>', re.S)  # under a block: what it printed
+NOTEBOOK = 'class="jp-Notebook'
+NOTEBOOK_CODE = re.compile(
+    r'<div class="clipboard-copy-txt"[^>]*>.*?</div>'  # the code again, for the copy button
+    r"|<clipboard-copy\b.*?</clipboard-copy>"  # the copy button and its "Copied!"
+    r'|<div class="jp-(?:Input|Output)Prompt[^"]*"[^>]*>.*?</div>'  # In [1]:
+    r'|<div class="jp-RenderedText[^"]*"[^>]*>.*?</div>'  # a cell's printed output
+    r'|<a class="anchor-link"[^>]*>.*?</a>',  # the heading's ¶
+    re.S,
+)
+NOTEBOOK_HEADING = re.compile(r'(<h[1-6]) id="[^"]*"')
 _put_aside: dict[int, str] = {}  # id(page) -> its HTML while the search plugin reads the page without listings
 
 
 @event_priority(-200)  # after every hook that writes page HTML
 def on_page_content(html, page, config, files):
     _put_aside[id(page)] = html
-    return PRE.sub(r"\1\2", OUTPUT.sub("", html))
+    searched = PRE.sub(r"\1\2", OUTPUT.sub("", html))
+    if NOTEBOOK in searched:
+        searched = _notebook(searched, page)
+    return searched
+
+
+def _toc_ids(items) -> list[str]:
+    return [i for item in items for i in [item.id, *_toc_ids(item.children)]]
+
+
+def _notebook(html: str, page) -> str:
+    """A notebook page as the search reads it: its Markdown cells, each heading with its id."""
+    html = NOTEBOOK_CODE.sub("", html)
+    # from the title on: what comes before it (nbconvert's wrappers, scripts and styles) would
+    # become a search entry of its own, and the title a second one
+    start = html.find("<h1")
+    html = html[start:] if start >= 0 else html
+    ids = _toc_ids(page.toc)
+    if len(NOTEBOOK_HEADING.findall(html)) == len(ids):
+        it = iter(ids)
+        html = NOTEBOOK_HEADING.sub(lambda m: f'{m[1]} id="{next(it)}"', html)
+    return html
 
 
 @event_priority(-10)  # right after Material's search plugin (0) has indexed the page

@@ -70,7 +70,15 @@ _executed = {"blocks": 0, "chains": 0, "failed": 0}
 _seconds_by_file: dict[str, float] = {}
 
 
+# hit@1 and hit@3 of tests/test_search_quality.py, per language, for the summary
+_search_quality: list[dict] = []
+
+
 def pytest_runtest_logreport(report):
+    if report.when == "call":
+        import json
+
+        _search_quality.extend(json.loads(v) for k, v in report.user_properties if k == "search_quality")
     test_file = report.nodeid.split("::", 1)[0]
     waited = dict(report.user_properties).get("site_wait", 0.0) if report.when == "setup" else 0.0
     _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration - waited
@@ -125,6 +133,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if line:
         terminalreporter.write_sep("-", "code blocks")
         terminalreporter.write_line(line)
+    if not hasattr(config, "workerinput") and _search_quality:
+        terminalreporter.write_sep("-", "search as students type it (tests/data/search-queries.yml)")
+        for r in sorted(_search_quality, key=lambda r: r["lang"]):
+            terminalreporter.write_line(
+                f"{r['lang']}: {r['queries']} queries, hit@1 {r['hit@1']:.1%}, hit@3 {r['hit@3']:.1%}"
+                + "".join(f"\n    miss: {m}" for m in r["misses"])
+            )
     if not hasattr(config, "workerinput") and _seconds_by_file:
         terminalreporter.write_sep("-", "time by test file (seconds of worker time)")
         if getattr(config, "_site_build", None) is not None and site_build.STATUS.exists():

@@ -38,6 +38,14 @@ def test_every_term_is_complete():
             assert str(term.get(key, "")).strip(), f"glossary.yml: {term.get('ko')!r} has no {key}"
         assert term["topic"] in data["topics"], f"glossary.yml: {term['ko']!r}: unknown topic {term['topic']!r}"
         assert (DOCS / term["topic"] / "index.ko.md").is_file(), f"glossary.yml: no page docs/{term['topic']}/"
+    for entry in [*data["terms"], *data["topics"].values()]:  # optional: how students also write it
+        aliases = entry.get("aliases", {})
+        assert set(aliases) <= {"ko", "en"}, f"glossary.yml: {entry['ko']!r}: aliases has only ko and en lists"
+        for lang, names in aliases.items():
+            assert isinstance(names, list) and all(isinstance(n, str) and n.strip() for n in names), (
+                f"glossary.yml: {entry['ko']!r}: aliases.{lang} is a list of names"
+            )
+            assert len(names) == len(set(names)), f"glossary.yml: {entry['ko']!r}: aliases.{lang} lists a name twice"
     pairs = [(t["ko"], t["en"]) for t in data["terms"]]
     assert len(pairs) == len(set(pairs)), "glossary.yml lists a term twice"
 
