@@ -8,6 +8,10 @@ build_s           `mkdocs build --strict` of both languages with warm caches (co
 serve_rebuild_s   `make serve`: from saving a page to the rebuilt page being served, the slowest of SAVES
                   (a reference page, a topic page in each language); _per_page_s: each of them
 blocks            Python code blocks on the built site (both languages)
+test_clean_s      `make test` in a fresh copy with no .venv (pip's cache warm, as on a developer's machine
+                  the second time): install, the code run, the build and every check
+test_after_prose_edit_s `make test` again in that copy after a prose-only edit of one page: the code does
+                  not run again, and checks of built pages whose bytes did not change are reused
 largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data);
                   _gzip_bytes: the same compressed as a static host sends it; largest_topic_page_*:
                   the same leaving out the whole-course page (all topics on one page, for printing)
@@ -67,6 +71,26 @@ def naive(repo: Path, env: dict) -> float:
             (Path(work) / "chain.py").write_text("\n".join(code), encoding="utf-8")
             total += timed([sys.executable, "chain.py"], Path(work), env)
     return round(total, 2)
+
+
+def make_test_twice(tmp: Path, env: dict) -> dict[str, float]:
+    """`make test` in a fresh git copy without .venv, then again after a prose-only edit."""
+    repo = copy_repository(tmp / "clean", link_venv=False)
+    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@localhost"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "bench"]):
+        subprocess.run(git + command, cwd=repo, check=True)
+    env = {k: v for k, v in env.items() if not k.startswith("DLKB_")}
+    times = {"test_clean_s": timed(["make", "test"], repo, env)}
+    _edit_prose(repo / PAGE)
+    times["test_after_prose_edit_s"] = timed(["make", "test"], repo, env)
+    return times
+
+
+def _edit_prose(page: Path) -> None:
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("## 팩트 체크", "## 팩트 체크\n\n벤치마크 문단.", 1),
+        encoding="utf-8",
+    )
 
 
 def free_port() -> int:
@@ -173,11 +197,7 @@ def main() -> None:
         env["DLKB_EXEC_CACHE"] = str(repo / ".cache" / "exec")
         result: dict[str, object] = {}
         result["cold_exec_s"] = exec_blocks(repo, env)
-        page = repo / PAGE
-        page.write_text(
-            page.read_text(encoding="utf-8").replace("## 팩트 체크", "## 팩트 체크\n\n벤치마크 문단.", 1),
-            encoding="utf-8",
-        )
+        _edit_prose(repo / PAGE)
         result["warm_exec_s"] = exec_blocks(repo, env)
         snippet = repo / SNIPPET
         snippet.write_text(snippet.read_text(encoding="utf-8") + "\nassert True  # bench edit\n", encoding="utf-8")
@@ -217,6 +237,7 @@ def main() -> None:
         result["largest_topic_page"] = where
         result["largest_topic_page_gzip_bytes"] = packed
         result["speedup_vs_naive"] = round(result["naive_exec_s"] / result["cold_exec_s"], 2)
+        result |= make_test_twice(Path(tmp), env)
     out = json.dumps(result, indent=2)
     (ROOT / ".cache").mkdir(exist_ok=True)
     (ROOT / ".cache" / "bench.json").write_text(out + "\n", encoding="utf-8")

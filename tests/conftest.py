@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
 from dlkb.blocks import CollectError, all_blocks
 from dlkb.runner import ENVIRONMENT, chains
+from tests.harness import reuse
 from tests.harness import site as site_build
 
 for _name, _value in ENVIRONMENT.items():  # quiet, deterministic, headless, as the code runs
@@ -22,6 +24,16 @@ def pytest_addoption(parser):
         "--no-exec-cache", action="store_true", help="run every code block, ignoring the execution cache in .cache/exec"
     )
     parser.addoption("--no-site", action="store_true", help="do not build the site (tests that need it are skipped)")
+    parser.addoption(
+        "--no-reuse", action="store_true", help="run every test, reusing no result (tests/harness/reuse.py)"
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "reuse(kind, *files): a pass is reused while what the test reads is unchanged (tests/harness/reuse.py)",
+    )
 
 
 def pytest_sessionstart(session):
@@ -36,8 +48,6 @@ def pytest_sessionstart(session):
 @pytest.fixture(scope="session")
 def built_site(request):
     """The site as `mkdocs build --strict` made it for this run (a Path)."""
-    from pathlib import Path
-
     if request.config.getoption("--no-site"):
         pytest.skip("--no-site: the site is not built in this run")
     started = time.monotonic()
@@ -52,10 +62,17 @@ def built_site(request):
 _site_wait: list[float] = []
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     if call.when == "setup" and _site_wait:
         item.user_properties.append(("site_wait", _site_wait.pop()))
+    report = yield
+    if _RESULT_KEY in item.stash:  # a reusable test: record its pass (tests/harness/reuse.py)
+        if not report.passed:
+            item.stash[_FAILED] = True
+        elif call.when == "teardown" and not item.stash.get(_FAILED, False):
+            reuse.record(item.stash[_RESULT_KEY])
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -63,9 +80,49 @@ def build_status(built_site):
     return site_build.wait_for_build()
 
 
+def _built_site_or_none(config):
+    if config.getoption("--no-site"):
+        return None
+    status = site_build.wait_for_build()
+    return Path(status["dest"]) if status["returncode"] == 0 else None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    """A marked test whose inputs are those of an earlier pass is reported as passed, not run."""
+    if item.config.getoption("--no-reuse") or item.get_closest_marker("reuse") is None:
+        return None
+    kind = item.get_closest_marker("reuse").args[0]
+    result_key = reuse.key(item, _built_site_or_none(item.config) if kind == "built_page" else None)
+    if result_key is None:
+        return None
+    if not reuse.passed_before(result_key):
+        item.stash[_RESULT_KEY] = result_key
+        return None
+    item.ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    for when in ("setup", "call", "teardown"):
+        report = pytest.TestReport(
+            item.nodeid,
+            item.location,
+            dict.fromkeys(item.keywords, 1),
+            "passed",
+            None,
+            when,
+            user_properties=[("reused", result_key)],
+        )
+        item.ihook.pytest_runtest_logreport(report=report)
+    item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
+
+
+_RESULT_KEY = pytest.StashKey[str]()
+_FAILED = pytest.StashKey[bool]()
+
+
 # The ledger: how many blocks each passing code-block test stood for. The
 # controller adds them up and checks the total against the collected count.
 _executed = {"blocks": 0, "chains": 0, "failed": 0}
+_reused = {"tests": 0}
 # Seconds spent in each test file (set-up, call and tear-down, summed over the workers).
 _seconds_by_file: dict[str, float] = {}
 
@@ -86,6 +143,8 @@ def pytest_runtest_logreport(report):
         _seconds_by_file["(waiting for the site build)"] = (
             _seconds_by_file.get("(waiting for the site build)", 0.0) + waited
         )
+    if report.when == "call" and dict(report.user_properties).get("reused"):
+        _reused["tests"] += 1
     if report.when != "call" or "::test_code_block[" not in report.nodeid:
         return
     if report.passed:
@@ -148,6 +207,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             )
         for name, seconds in sorted(_seconds_by_file.items(), key=lambda kv: -kv[1]):
             terminalreporter.write_line(f"{seconds:8.1f}  {name}")
+    if not hasattr(config, "workerinput") and _reused["tests"]:
+        terminalreporter.write_sep("-", "reused results")
+        terminalreporter.write_line(
+            f"{_reused['tests']} tests passed before on the same bytes (the page, its figures, the shared assets,"
+            " the tests and the code: tests/harness/reuse.py) and were not run again; --no-reuse runs them"
+        )
     from tests.test_browser import SCREENSHOTS
 
     if not hasattr(config, "workerinput") and SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):

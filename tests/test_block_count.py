@@ -15,6 +15,7 @@ from tests.harness.html import built_path, code_blocks, soup
 CHECKED_ELSEWHERE = {"python", "console"}
 
 
+@pytest.mark.reuse("built_page")
 @pytest.mark.parametrize("page", [rel(p) for p in page_files()])
 def test_blocks_on_the_built_page_are_the_collected_blocks(built_site, page):
     collected = [b.language for b in page_blocks(page) if b.language != "mermaid"]

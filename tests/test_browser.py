@@ -22,7 +22,6 @@ from dlkb.blocks import ROOT, page_blocks, page_files, rel
 from tests.harness.glossary import sample, terms
 from tests.harness.html import built_path
 
-pytestmark = pytest.mark.xdist_group("browser")
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / ".venv" / "tools" / "axe-core" / "axe.min.js"
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -110,6 +109,7 @@ def wait_for_diagrams(p) -> int:
     return diagrams
 
 
+@pytest.mark.reuse("built_page")
 @pytest.mark.parametrize("page", PAGES)
 def test_page_renders_in_chromium(visit, server, page):
     v = visit(page)

@@ -22,6 +22,7 @@ FACTCHECK_TITLE = {"ko": "팩트 체크", "en": "Fact check"}
 SOLUTION_TITLE = {"ko": "풀이", "en": "Solution"}
 
 
+@pytest.mark.reuse("built_page")
 @pytest.mark.parametrize("page", TOPIC_PAGES)
 def test_topic_page_anatomy(built_site, page):
     lang = page.rsplit(".", 2)[-2]

@@ -1,0 +1,101 @@
+"""Reuse a passing result while what the test reads has not changed, like the execution cache.
+
+A test marked `@pytest.mark.reuse("built_page")` checks one built page (its `page`
+parameter): its key is the bytes of the page's source, of the files built beside it
+(the HTML, its figures) and of the site's shared assets (styles, scripts, fonts). A test
+marked `@pytest.mark.reuse("sources", *files)` reads the repository's code and the
+listed files, not the site: its key is those bytes. Both keys also hold every file git
+tracks outside docs/ (the tests, their harness, the hooks, dlkb/, snippets, settings,
+requirements), so a change of any checker or of the code runs everything again.
+A pass is recorded in .cache/test-results/ (one empty file per key); a key seen
+before is reported as passed without running (conftest.py) and listed as reused in the
+summary. A prose edit of one page therefore re-checks that page, its twin and what is
+built from it, not the 60 others. `pytest --no-reuse` runs everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+from functools import cache
+from pathlib import Path
+
+from dlkb.blocks import ROOT
+from dlkb.repository import tracked_files
+from tests.harness.html import built_path
+
+STORE = Path(os.environ.get("DLKB_TEST_RESULTS", ROOT / ".cache" / "test-results"))
+SHARED_ASSETS_SKIPPED = {"cards"}  # a card is drawn from one page's title and description
+
+
+def _digest(paths, root: Path = ROOT) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        full = root / path
+        if full.is_file():
+            digest.update(str(path).encode() + b"\0" + full.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def _tracked() -> tuple[str, ...] | None:
+    """The files git tracks; None outside a git repository (a copy made by a test): nothing is reused."""
+    try:
+        return tuple(tracked_files())
+    except subprocess.CalledProcessError:
+        return None
+
+
+@cache
+def checkers() -> str:
+    """Everything git tracks outside docs/: the tests, the code they run, the settings."""
+    return _digest(p for p in _tracked() if not p.startswith("docs/"))
+
+
+@cache
+def docs_data() -> str:
+    """What docs/ holds besides the Markdown pages: notebooks, the corpus, images."""
+    return _digest(p for p in _tracked() if p.startswith("docs/") and not p.endswith(".md"))
+
+
+@cache
+def shared_assets(site: Path) -> str:
+    assets = [site / "assets", site / "en" / "assets"]
+    files = [
+        f.relative_to(site)
+        for folder in assets
+        if folder.is_dir()
+        for f in folder.rglob("*")
+        if not SHARED_ASSETS_SKIPPED & set(f.relative_to(folder).parts)
+    ]
+    return _digest(files, site)
+
+
+def key(item, site: Path | None) -> str | None:
+    """The key of a marked test's result, or None when it is not reused."""
+    marker = item.get_closest_marker("reuse")
+    if marker is None or _tracked() is None:
+        return None
+    kind, *files = marker.args
+    parts = [item.nodeid, checkers()]
+    if kind == "built_page":
+        if site is None:
+            return None
+        page = item.callspec.params["page"]
+        built = built_path(site, page).parent
+        parts += [_digest([page]), _digest([f.name for f in built.iterdir()], built), shared_assets(site)]
+    elif kind == "sources":
+        parts += [docs_data(), _digest(files)]
+    else:
+        raise ValueError(f"{item.nodeid}: unknown reuse kind {kind!r}")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+def passed_before(result_key: str) -> bool:
+    return (STORE / result_key).exists()
+
+
+def record(result_key: str) -> None:
+    STORE.mkdir(parents=True, exist_ok=True)
+    (STORE / result_key).touch()

@@ -1,0 +1,62 @@
+"""A reused result stands only while what its test reads is byte for byte the same
+(tests/harness/reuse.py): run, reuse, change one input, run again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from dlkb.repository import copy_repository
+
+TINY = """
+import pytest
+from pathlib import Path
+
+pytestmark = pytest.mark.reuse("sources", "docs/glossary.yml")
+
+
+def test_counts_its_runs():
+    runs = Path("runs.txt")
+    runs.write_text(runs.read_text() + "x" if runs.exists() else "x")
+"""
+
+
+def _pytest(repo, *args) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
+    env["DLKB_TEST_RESULTS"] = str(repo / ".cache" / "test-results")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout
+
+
+def _append(path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_a_pass_is_reused_until_an_input_changes(tmp_path):
+    repo = copy_repository(tmp_path / "repo")
+    (repo / "tests" / "test_tiny.py").write_text(TINY, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    runs = repo / "runs.txt"
+
+    _pytest(repo, "tests/test_tiny.py")
+    again = _pytest(repo, "tests/test_tiny.py")
+    assert runs.read_text() == "x" and "1 tests passed before on the same bytes" in again
+
+    _append(repo / "docs" / "glossary.yml", "# edited\n")  # the input it reads
+    _pytest(repo, "tests/test_tiny.py")
+    assert runs.read_text() == "xx"
+    _append(repo / "tests" / "harness" / "reuse.py", "\n")  # a checker
+    _pytest(repo, "tests/test_tiny.py")
+    assert runs.read_text() == "xxx"
+    _pytest(repo, "tests/test_tiny.py", "--no-reuse")
+    assert runs.read_text() == "xxxx"
