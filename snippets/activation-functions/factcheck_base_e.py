@@ -45,7 +45,8 @@ acc = {
     name: test_accuracy(b)
     for name, b in [("2", 2.0), ("e", np.e), ("10", 10.0)]
 }
-print("test accuracy by base:", {k: round(v, 3) for k, v in acc.items()})
+for name, value in acc.items():
+    print(f"base {name} softmax, test accuracy: {value:.3f}")
 assert max(acc.values()) - min(acc.values()) < 0.02  # the base does not matter
 
 # Why e is convenient: d/dx b**x = ln(b) * b**x, and ln(e) = 1.

@@ -52,7 +52,8 @@ def test_accuracy(name):
 
 
 acc = {name: test_accuracy(name) for name in normalize}
-print("test accuracy:", {k: round(v, 3) for k, v in acc.items()})
+for name, value in acc.items():
+    print(f"{name} normalization, test accuracy: {value:.3f}")
 assert acc["exp"] > max(acc["square"], acc["abs"]) + 0.01
 
 # With cross-entropy (a log), the gradient wrt the logits is simply p - y.
