@@ -4,17 +4,21 @@
 - on its topic's Korean page, a Korean term's first use gives the English term
   right after it, in parentheses: 드롭아웃(dropout) (code is not prose: code blocks,
   inline code and math are skipped);
-- both built glossary pages list every term, with a link to its page.
+- both built glossary pages list every term, with a link to its page;
+- one term per concept: no page uses a variant the glossary rejects (`rejected:` on
+  Korean pages, `rejected_en:` on English ones, and in the glossary's own definitions),
+  outside code, math and the lecture notes' `> ` quotes.
 Search by both forms of a term, on both language sites: tests/test_browser.py.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 
-from dlkb.blocks import DOCS
+from dlkb.blocks import DOCS, rel
 from tests.harness.glossary import glossary, terms
 from tests.harness.html import soup
 
@@ -78,3 +82,59 @@ def test_built_glossary_lists_every_term(built_site, lang):
         assert pair in shown, f"{page}: {pair} missing"
     links = {a["href"] for a in doc.select("article table a[href]")}
     assert all(any(t.topic in href for href in links) for t in TERMS)
+
+
+def _prose_lines(markdown: str) -> list[str]:
+    """A page's lines with front matter, code, inline code, math, link targets and `> ` quotes blanked."""
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match[0])
+
+    text = re.sub(r"\A---\n.*?\n---\n", blank, markdown, flags=re.S)
+    text = re.sub(r"^([ \t]*)(```|~~~)[^\n]*\n.*?^\1\2[ \t]*$", blank, text, flags=re.S | re.M)
+    text = re.sub(r"\$\$.*?\$\$", blank, text, flags=re.S)
+    text = re.sub(r"`[^`\n]*`|\$[^$\n]*\$|\]\([^)\n]*\)", blank, text)
+    return ["" if line.lstrip().startswith(">") else line for line in text.split("\n")]
+
+
+@functools.cache
+def _rejected(lang: str) -> list[tuple[re.Pattern, str]]:
+    key = "rejected" if lang == "ko" else "rejected_en"
+    chosen = "ko" if lang == "ko" else "en"
+    return [(re.compile(pattern), t[chosen]) for t in glossary()["terms"] for pattern in t.get(key, [])]
+
+
+def test_rejected_variants_are_valid():
+    for term in glossary()["terms"]:
+        for key in ("rejected", "rejected_en"):
+            patterns = term.get(key, [])
+            assert isinstance(patterns, list), f"glossary.yml: {term['ko']!r}: {key} must be a list"
+            for pattern in patterns:
+                re.compile(pattern)  # a regular expression
+                assert not re.search(pattern, term["ko" if key == "rejected" else "en"]), (
+                    f"glossary.yml: {term['ko']!r} rejects its own term with {pattern!r}"
+                )
+
+
+PROSE_PAGES = sorted(rel(p) for p in DOCS.rglob("*.md") if re.search(r"\.(ko|en)\.md$", p.name))
+
+
+@pytest.mark.parametrize("page", PROSE_PAGES)
+def test_one_term_per_concept(page):
+    lang = "ko" if page.endswith(".ko.md") else "en"
+    found = []
+    for number, line in enumerate(_prose_lines((DOCS.parent / page).read_text(encoding="utf-8")), 1):
+        for pattern, chosen in _rejected(lang):
+            for match in pattern.finditer(line):
+                found.append(f"{page}:{number}: {match[0]!r} (the glossary's term is {chosen!r}): {line.strip()[:80]}")
+    assert not found, "variants the glossary rejects (docs/glossary.yml):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_glossary_follows_itself(lang):
+    found = []
+    for term in glossary()["terms"]:
+        for pattern, chosen in _rejected(lang):
+            if pattern.search(str(term[f"{lang}_def"])):
+                found.append(f"{term['ko']!r}: {lang}_def uses {pattern.pattern!r} (write {chosen!r})")
+    assert not found, "docs/glossary.yml:\n" + "\n".join(found)

@@ -18,10 +18,9 @@ def last_std(initializer, depth=30):
 small = last_std(keras.initializers.RandomNormal(stddev=0.05))
 glorot = last_std("glorot_uniform")  # Keras' default: variance 2/(n_in+n_out)
 he = last_std("he_normal")  # variance 2/n_in, made for ReLU
-print(
-    f"std after 30 ReLU layers: N(0, 0.05) {small:.1e}, "
-    f"Glorot {glorot:.1e}, He {he:.2f}"
-)
+print(f"N(0, 0.05) std after 30 layers: {small:.1e}")
+print(f"Glorot std after 30 layers: {glorot:.1e}")
+print(f"He std after 30 layers: {he:.2f}")
 assert small < 1e-6  # the signal is gone: nothing to learn from
 assert glorot < 1e-3  # halves in variance at every layer: 0.5**30
 assert 0.2 < he < 5  # He keeps the scale: Var[h_l] stays about constant

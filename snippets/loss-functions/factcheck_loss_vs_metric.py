@@ -1,4 +1,4 @@
-# The loss is optimised (it has a gradient); a metric is only reported.
+# The loss is optimized (it has a gradient); a metric is only reported.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -10,7 +10,7 @@ X = (X / 16.0).astype("float32")
 model = keras.Sequential([keras.Input((64,)), keras.layers.Dense(10)])  # logits
 model.compile(
     optimizer="adam",
-    # optimised
+    # optimized
     loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
     # only measured and reported
     metrics=["accuracy"],

@@ -1,5 +1,6 @@
 # A language model's training pairs: every token is the target for the tokens
-# before it.
+# before it. The tokenizer decides what a token is, and so how many
+# predictions the same text asks for.
 from pathlib import Path
 
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
@@ -14,12 +15,25 @@ tokenizer.train_from_iterator(
     ),
 )
 
-ids = tokenizer.encode("Softmax turns scores into probabilities.").ids
-inputs, targets = ids[:-1], ids[1:]  # shift by one token
-for t in range(len(targets)):
-    context = ids[: t + 1]  # what the model sees ...
-    # ... and the token it predicts
-    assert targets[t] == ids[t + 1] and context[-1] == inputs[t]
-print(tokenizer.encode("Softmax turns scores into probabilities.").tokens)
-print(f"next-token predictions: {len(targets)}")  # from one sentence
-assert len(targets) == len(ids) - 1
+
+def shifted_pairs(tokens):  # (tokens so far, next token) at every position
+    return [(tokens[: t + 1], tokens[t + 1]) for t in range(len(tokens) - 1)]
+
+
+sentence = "Softmax turns scores into probabilities."
+print(tokenizer.encode(sentence).tokens)
+ids = tokenizer.encode(sentence).ids
+print(f"next-token predictions: {len(shifted_pairs(ids))}")
+print(f"next-character predictions: {len(shifted_pairs(sentence))}")
+
+# The whole corpus, three tokenizers: how many predictions to train on.
+per_unit = {
+    "characters": sum(len(shifted_pairs(line)) for line in en),
+    "BPE (300)": sum(
+        len(shifted_pairs(tokenizer.encode(line).ids)) for line in en
+    ),
+    "words": sum(len(shifted_pairs(line.split())) for line in en),
+}
+print(per_unit)
+chars, bpe, words = per_unit.values()
+assert chars > 2 * bpe and bpe > words  # BPE: between characters and words
