@@ -21,6 +21,12 @@
    cells scroll sideways, so they get `tabindex="0"` to be reachable by keyboard.
 5. Material's search box is a `role="dialog"` without a name; it gets one in
    the page's language (axe-core: aria-dialog-name).
+6. Lighter code markup: Pygments wraps every name (`<span class="n">`) and every run of
+   spaces (`<span class="w">`) of a code block in a span that Material's stylesheet draws
+   in the colour of the code around it (`--md-code-hl-name-color` is `--md-code-fg-color`);
+   those spans are unwrapped (a third of a code block's elements; tests/test_page_weight.py).
+7. Figures below the first screen are fetched when the reader scrolls near them
+   (`loading="lazy"`), not with the page.
 """
 
 import mimetypes
@@ -35,6 +41,9 @@ NBCONVERT_ELK = re.compile(r'const elkUrl = "https://cdnjs\.cloudflare\.com/[^"]
 VENDORED_MERMAID = "assets/vendor/mermaid/mermaid.esm.min.mjs"
 NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')  # Material's base.html
+CODE_BLOCK = re.compile(r'(<div class="language-[^"]*highlight">)(.*?)(</code></pre></div>)', re.S)
+PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+ARTICLE_IMAGE = re.compile(r'<img (?![^>]*\bloading=)(?=[^>]*\bsrc="(?!data:))')
 NOTEBOOK_HEADING = re.compile(r'(<h[1-6] id=")[^"]*(">.*?<a class="anchor-link" href="#)[^"]*(")', re.S)
 
 
@@ -63,6 +72,9 @@ def on_post_page(output: str, page, config) -> str:
         f'class="md-search" data-md-component="search" role="dialog" aria-label="{label}"',
         1,
     )
+    head, sep, body = output.partition('<article class="md-content__inner')
+    body = CODE_BLOCK.sub(lambda m: m[1] + PLAIN_TOKEN.sub(r"\1", m[2]) + m[3], body)
+    output = head + sep + ARTICLE_IMAGE.sub('<img loading="lazy" ', body)
     if 'class="jupyter-wrapper"' in output:
         output = _notebook_fixes(output, page)
     if "cdnjs.cloudflare.com" in output:

@@ -15,6 +15,8 @@ test_after_prose_edit_s `make test` again in that copy after a prose-only edit o
 largest_page_bytes the most bytes any built page makes Chromium load (HTML, scripts, styles, fonts, images, data);
                   _gzip_bytes: the same compressed as a static host sends it; largest_topic_page_*:
                   the same leaving out the whole-course page (all topics on one page, for printing)
+lowest_performance Lighthouse's mobile performance score (0-100) of the page that scores lowest, every page but
+                  the whole-course page, one run each (tests/test_lighthouse.py); _page: that page
 Everything is measured each time; nothing is copied from an earlier run.
 """
 
@@ -190,6 +192,36 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
     return weights
 
 
+def lighthouse_scores(site: Path) -> list[tuple[float, str]]:
+    """Lighthouse's mobile performance score of every built page but the whole-course page, and its path."""
+    sys.path.insert(0, str(ROOT))
+    from tests.harness.static_server import serve
+
+    modules = ROOT / ".venv" / "tools" / "lighthouse" / "node_modules"
+    env = dict(os.environ, LIGHTHOUSE_MODULES=str(modules), CHROME_PATH="/usr/bin/chromium")
+    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)
+    pages = [p for p in pages if p not in ("course", "en/course", "search", "en/search")]
+    scores = []
+    with serve(site) as base:
+        runner = subprocess.Popen(
+            ["node", str(ROOT / "tests" / "harness" / "lighthouse.mjs")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for path in pages:
+            runner.stdin.write(f"{base}/{'' if path == '.' else path + '/'}\n")
+            runner.stdin.flush()
+            result = json.loads(runner.stdout.readline())
+            if result.get("error"):
+                raise SystemExit(f"bench: Lighthouse failed on {path}: {result['error']}")
+            scores.append((round(100 * result["scores"]["performance"]), path))
+        runner.stdin.close()
+        runner.wait(timeout=60)
+    return scores
+
+
 def main() -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     with tempfile.TemporaryDirectory() as tmp:
@@ -236,6 +268,7 @@ def main() -> None:
         result["largest_topic_page_bytes"] = raw
         result["largest_topic_page"] = where
         result["largest_topic_page_gzip_bytes"] = packed
+        result["lowest_performance"], result["lowest_performance_page"] = min(lighthouse_scores(site))
         result["speedup_vs_naive"] = round(result["naive_exec_s"] / result["cold_exec_s"], 2)
         result |= make_test_twice(Path(tmp), env)
     out = json.dumps(result, indent=2)

@@ -100,6 +100,10 @@ DRAWN = """[...document.querySelectorAll('.mermaid-svg > svg')].filter(s => {
 }).length"""
 
 
+LOAD_FIGURES = """async () => Promise.all([...document.querySelectorAll('article img[loading=lazy]')].map(
+  i => { i.loading = 'eager'; return i.decode().catch(() => null); }))"""
+
+
 def wait_for_diagrams(p) -> int:
     """How many Mermaid diagrams the page has; each must already be drawn (no script draws them)."""
     diagrams = p.locator(".mermaid-svg, pre.mermaid").count()
@@ -109,15 +113,40 @@ def wait_for_diagrams(p) -> int:
     return diagrams
 
 
+# Bytes a page loads (issue 19), gzip-compressed as a static host sends text; fonts and PNGs are sent as is
+MAX_GZIP = 250_000
+MAX_GZIP_COURSE = 1_000_000  # the whole-course page: every topic on one page, for printing
+
+
+def page_weight(requests: list[str], server: str, built_site: Path) -> tuple[int, int]:
+    """(bytes, bytes gzip) of the site's files a page requested (each counted once)."""
+    import gzip
+
+    raw = packed = 0
+    for url in {u.split("#")[0].split("?")[0] for u in requests if u.startswith(server)}:
+        path = built_site / urlparse(url).path.lstrip("/")
+        path = path / "index.html" if path.is_dir() else path
+        if path.is_file():
+            data = path.read_bytes()
+            raw += len(data)
+            packed += len(data) if path.suffix in {".png", ".woff2", ".woff"} else len(gzip.compress(data, 6))
+    return raw, packed
+
+
 @pytest.mark.reuse("built_page")
 @pytest.mark.parametrize("page", PAGES)
-def test_page_renders_in_chromium(visit, server, page):
+def test_page_renders_in_chromium(visit, server, built_site, page):
     v = visit(page)
     p = v.page
     lang = page.rsplit(".", 2)[-2]
     assert p.evaluate("document.documentElement.lang") == lang
     diagrams = wait_for_diagrams(p)
     p.wait_for_load_state("networkidle")
+    raw, packed = page_weight(v.requests, server, built_site)  # what the page loads before any scrolling
+    bound = MAX_GZIP_COURSE if page.startswith("docs/course.") else MAX_GZIP
+    assert packed <= bound, f"{page}: loads {raw:,} bytes, {packed:,} gzip: more than {bound:,} gzip"
+    # figures load when scrolled near (loading="lazy", hooks/page_assets.py): all of them now, for the checks
+    p.evaluate(LOAD_FIGURES)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     # the whole-course page is 175,000 px long: its first screen is what a person can look at (the full
     # page made a 20 MB picture in ~30 s on two cores)
@@ -237,6 +266,24 @@ def test_search_finds_the_topic(visit, page, query, target):
     index = "/en/search/search_index.json" if english else "/search/search_index.json"
     loaded = [u for u in v.requests if u.endswith("search_index.json")]
     assert loaded and all(urlparse(u).path == index for u in loaded), f"{page}: loaded {loaded}, not {index} alone"
+
+
+@pytest.mark.parametrize("page", ["docs/index.ko.md", "docs/optimizers/index.en.md"])
+def test_search_index_waits_for_search(visit, page):
+    """The search index is fetched when search is first opened, not with the page: overrides/main.html
+    holds back the request Material's bundle makes on load (XMLHttpRequest). If a new Material loads the
+    index another way, the index comes with the page again and this fails."""
+    v = visit(page)
+    p = v.page
+    p.wait_for_timeout(300)
+    early = [u for u in v.requests if u.endswith("search_index.json")]
+    assert not early, f"{page}: the search index came with the page"
+    with p.expect_request(lambda r: r.url.endswith("search_index.json"), timeout=10000):
+        p.locator("input.md-search__input").click()  # as a reader opens search
+    box = p.locator("input.md-search__input")
+    box.fill("dropout")
+    box.dispatch_event("keyup")
+    p.wait_for_selector(".md-search-result__item", timeout=10000)
 
 
 @pytest.mark.parametrize("page", ["docs/course.ko.md", "docs/course.en.md"])

@@ -1,0 +1,65 @@
+// Lighthouse (mobile preset) on page after page, with one Chrome kept open: reads one URL a line
+// on stdin, writes one JSON line a result on stdout (tests/test_lighthouse.py starts one per worker).
+// scripts/test-tools.sh installs the pinned Lighthouse in .venv/tools/lighthouse.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+
+// the modules are in .venv/tools/lighthouse/node_modules (LIGHTHOUSE_MODULES), not beside this file
+const modules = process.env.LIGHTHOUSE_MODULES;
+const require = createRequire(join(modules, "noop.js"));
+const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
+const chromeLauncher = await load("chrome-launcher");
+const lighthouse = (await load("lighthouse")).default;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
+const flags = {
+  port: chrome.port,
+  output: "json",
+  logLevel: "error",
+  onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+  // what a person looks at in the HTML report, not what the scores are computed from
+  skipAudits: ["screenshot-thumbnails", "final-screenshot", "full-page-screenshot"],
+  disableFullPageScreenshot: true,
+};
+const AUDITS = ["total-blocking-time", "largest-contentful-paint", "first-contentful-paint", "speed-index",
+  "cumulative-layout-shift", "total-byte-weight", "dom-size"];
+
+function summary(lhr, seconds) {
+  const failing = {};
+  for (const [name, category] of Object.entries(lhr.categories)) {
+    if (category.score === 1) continue;
+    failing[name] = category.auditRefs
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative"
+        && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual")
+      .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+  }
+  return {
+    url: lhr.finalDisplayedUrl,
+    seconds,
+    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    warnings: lhr.runWarnings,
+    scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
+    metrics: Object.fromEntries(AUDITS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
+    failing,
+  };
+}
+
+for await (const url of createInterface({ input: process.stdin })) {
+  if (!url.trim()) continue;
+  const started = Date.now();
+  let result;
+  try {
+    const run = await lighthouse(url.trim(), flags);
+    result = summary(run.lhr, (Date.now() - started) / 1000);
+  } catch (e) {
+    result = { url, seconds: (Date.now() - started) / 1000, error: String(e && e.stack || e) };
+  }
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+await chrome.kill();
