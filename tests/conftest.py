@@ -89,34 +89,32 @@ def _built_site_or_none(config):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_protocol(item, nextitem):
-    """A marked test whose inputs are those of an earlier pass is reported as passed, not run."""
+    """A marked test whose inputs are those of an earlier pass is not called (pytest_pyfunc_call);
+    its fixtures are still set up and torn down, so the tests after it find pytest's state in order."""
     if item.config.getoption("--no-reuse") or item.get_closest_marker("reuse") is None:
         return None
     kind = item.get_closest_marker("reuse").args[0]
     result_key = reuse.key(item, _built_site_or_none(item.config) if kind == "built_page" else None)
     if result_key is None:
         return None
-    if not reuse.passed_before(result_key):
+    if reuse.passed_before(result_key):
+        item.stash[_REUSED] = True
+        item.user_properties.append(("reused", result_key))
+    else:
         item.stash[_RESULT_KEY] = result_key
-        return None
-    item.ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
-    for when in ("setup", "call", "teardown"):
-        report = pytest.TestReport(
-            item.nodeid,
-            item.location,
-            dict.fromkeys(item.keywords, 1),
-            "passed",
-            None,
-            when,
-            user_properties=[("reused", result_key)],
-        )
-        item.ihook.pytest_runtest_logreport(report=report)
-    item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
-    return True
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """A reused result: the test function is not called (the hook's documented way to run it
+    differently), and the test is reported as passed."""
+    return True if pyfuncitem.stash.get(_REUSED, False) else None
 
 
 _RESULT_KEY = pytest.StashKey[str]()
 _FAILED = pytest.StashKey[bool]()
+_REUSED = pytest.StashKey[bool]()
 
 
 # The ledger: how many blocks each passing code-block test stood for. The

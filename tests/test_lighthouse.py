@@ -66,6 +66,7 @@ def page_url(address: str, built_site, page: str) -> str:
     return f"{address}/" + ("" if path == "." else path + "/")
 
 
+@pytest.mark.reuse("built_page")
 @pytest.mark.parametrize("page", PAGES)
 def test_lighthouse_mobile(lighthouse, site_address, built_site, page):
     result = lighthouse(page_url(site_address, built_site, page))

@@ -13,13 +13,20 @@ TINY = """
 import pytest
 from pathlib import Path
 
-pytestmark = pytest.mark.reuse("sources", "docs/glossary.yml")
 
 
+def test_runs_first():  # not marked: runs every time, before the reused one
+    pass
+
+
+@pytest.mark.reuse("sources", "docs/glossary.yml")
 def test_counts_its_runs():
     runs = Path("runs.txt")
     runs.write_text(runs.read_text() + "x" if runs.exists() else "x")
 """
+
+
+TINY_FILES = ("tests/test_tiny.py", "tests/test_tiny_after.py")
 
 
 def _pytest(repo, *args) -> str:
@@ -44,19 +51,21 @@ def _append(path, text: str) -> None:
 def test_a_pass_is_reused_until_an_input_changes(tmp_path):
     repo = copy_repository(tmp_path / "repo")
     (repo / "tests" / "test_tiny.py").write_text(TINY, encoding="utf-8")
+    # a module after the reused test: pytest's set-up state must be in order when it starts
+    (repo / "tests" / "test_tiny_after.py").write_text("def test_after():\n    pass\n", encoding="utf-8")
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
     runs = repo / "runs.txt"
 
-    _pytest(repo, "tests/test_tiny.py")
-    again = _pytest(repo, "tests/test_tiny.py")
+    _pytest(repo, *TINY_FILES)
+    again = _pytest(repo, *TINY_FILES)
     assert runs.read_text() == "x" and "1 tests passed before on the same bytes" in again
 
     _append(repo / "docs" / "glossary.yml", "# edited\n")  # the input it reads
-    _pytest(repo, "tests/test_tiny.py")
+    _pytest(repo, *TINY_FILES)
     assert runs.read_text() == "xx"
     _append(repo / "tests" / "harness" / "reuse.py", "\n")  # a checker
-    _pytest(repo, "tests/test_tiny.py")
+    _pytest(repo, *TINY_FILES)
     assert runs.read_text() == "xxx"
-    _pytest(repo, "tests/test_tiny.py", "--no-reuse")
+    _pytest(repo, *TINY_FILES, "--no-reuse")
     assert runs.read_text() == "xxxx"
