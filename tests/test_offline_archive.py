@@ -64,8 +64,17 @@ def test_topic_page_works_from_the_file_system(page, archive):
     assert page.locator(".mermaid-svg > svg .node").count() > 0  # drawn at build time (hooks/mermaid_svg.py)
     assert page.locator(".katex").count() > 10
     assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))")
+    # figures below the first screen load when scrolled near (loading="lazy", hooks/page_assets.py)
     broken = page.evaluate(
-        "[...document.querySelectorAll('article img')].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+        """async () => {
+            const broken = [];
+            for (const img of document.querySelectorAll('article img')) {
+                img.scrollIntoView();
+                await img.decode().catch(() => {});
+                if (!(img.complete && img.naturalWidth > 0)) broken.push(img.src);
+            }
+            return broken;
+        }"""
     )
     assert not broken, broken
     outside = [u for u in page.requests if not u.startswith(("file://", "data:", "blob:", "about:"))]
