@@ -71,5 +71,7 @@ for ax, w, title in zip(axes, [full, causal], [TEXT["full"], TEXT["causal"]]):
     ax.set(title=title, xlabel=TEXT["key"])
 axes[0].set_ylabel(TEXT["query"])
 fig.colorbar(im, ax=axes, shrink=0.8, label=TEXT["weight"])
-fig.savefig("attention_weights.svg", metadata={"Date": None})
+fig.savefig(
+    "attention_weights.svg", metadata={"Date": None}, bbox_inches="tight"
+)
 assert Path("attention_weights.svg").stat().st_size > 10_000
