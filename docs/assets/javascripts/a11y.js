@@ -11,3 +11,29 @@
   new MutationObserver(label).observe(document.body, { childList: true, subtree: true });
   label();
 })();
+
+// Display math and tables wider than the column scroll sideways; a region that scrolls must be
+// reachable by keyboard (axe-core: scrollable-region-focusable), so those that overflow at the
+// current width get tabindex="0" (and lose it again when the window grows).
+(() => {
+  const scrollers = () => {
+    for (const el of document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset__scrollwrap")) {
+      const wide = el.scrollWidth > el.clientWidth + 1;
+      if (wide && !el.hasAttribute("tabindex")) {
+        el.tabIndex = 0;
+        el.dataset.scrolls = "";
+      } else if (!wide && "scrolls" in el.dataset) {
+        el.removeAttribute("tabindex");
+        delete el.dataset.scrolls;
+      }
+    }
+  };
+  scrollers();
+  document.fonts.ready.then(scrollers); // KaTeX's fonts change the width of the math
+  addEventListener("load", scrollers); // Material wraps tables in their scrolling box at run time
+  let pending = 0;
+  addEventListener("resize", () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(scrollers);
+  });
+})();
