@@ -55,3 +55,13 @@ def test_topic_page_anatomy(built_site, page):
     for d in solutions:
         assert d.select("div.language-python"), f"{page}: a solution without tested code"
     assert not any(d.has_attr("open") for d in solutions), f"{page}: solutions must start collapsed (??? not ???+)"
+
+
+@pytest.mark.parametrize("page", TOPIC_PAGES)
+def test_headings_hold_no_math(page):
+    """The table of contents and the search results show a heading's text as written: math in a
+    heading reaches them as raw LaTeX (`\\(\\sqrt{d_k}\\)`). Say it in words."""
+    source = (DOCS.parent / page).read_text(encoding="utf-8")
+    fenced = re.sub(r"^(```|~~~).*?^\1", "", source, flags=re.S | re.M)
+    found = [line for line in fenced.splitlines() if re.match(r"#{1,6} ", line) and "$" in line]
+    assert not found, f"{page}: math in headings: {found}"
