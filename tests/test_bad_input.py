@@ -12,15 +12,14 @@ write only to .cache/ and test-artifacts/), and this repository is untouched.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import subprocess
-import sys
 
 import pytest
 
 from dlkb.blocks import ROOT
 from dlkb.repository import copy_repository
+from tests.harness.nested import run_pytest
 
 PAGE = "docs/activation-functions/index.ko.md"
 # each case reads the code and PAGE, not the site: a pass stands while they are unchanged
@@ -45,15 +44,7 @@ def _line_of(path, text: str) -> int:
 
 
 def _run_tests(repo, *args) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    return run_pytest(repo, *args)
 
 
 def _fails_and_keeps_everything(repo, args, expected: list[str]):

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 from dlkb.repository import copy_repository
+from tests.harness.nested import run_pytest
 
 TINY = """
 import pytest
@@ -30,16 +29,7 @@ TINY_FILES = ("tests/test_tiny.py", "tests/test_tiny_after.py")
 
 
 def _pytest(repo, *args) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
-    env["DLKB_TEST_RESULTS"] = str(repo / ".cache" / "test-results")
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--no-site", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    run = run_pytest(repo, *args, env={"DLKB_TEST_RESULTS": str(repo / ".cache" / "test-results")}, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     return run.stdout
 
