@@ -35,8 +35,10 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlparse
 
 from dlkb.repository import copy_repository  # the tracked files, .venv linked
+from dlkb.static_server import sent_bytes, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,8 +159,6 @@ def serve_rebuild(repo: Path, env: dict) -> dict[str, float]:
 def page_weights(site: Path) -> list[tuple[int, int, str]]:
     """For each built page: the bytes Chromium loads for it, the same gzip-compressed (as a
     static host such as GitHub Pages sends text), and its path."""
-    import gzip
-
     from playwright.sync_api import sync_playwright
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -182,9 +182,7 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
             page.goto(base + ("" if path == "." else path + "/"), wait_until="networkidle")
             bodies = {r.url: r.body() for r in responses if r.ok}  # read while the page is open
             raw = sum(len(b) for b in bodies.values())
-            packed = sum(
-                len(gzip.compress(b, 6)) if not u.endswith((".png", ".woff2")) else len(b) for u, b in bodies.items()
-            )
+            packed = sum(sent_bytes(urlparse(u).path, b) for u, b in bodies.items())
             weights.append((raw, packed, path))
             context.close()
         browser.close()
@@ -194,9 +192,6 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
 
 def lighthouse_scores(site: Path) -> list[tuple[float, str]]:
     """Lighthouse's mobile performance score of every built page but the whole-course page, and its path."""
-    sys.path.insert(0, str(ROOT))
-    from tests.harness.static_server import serve
-
     modules = ROOT / ".venv" / "tools" / "lighthouse" / "node_modules"
     env = dict(os.environ, LIGHTHOUSE_MODULES=str(modules), CHROME_PATH="/usr/bin/chromium")
     pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from dlkb.blocks import ROOT, page_blocks, page_files, rel
+from dlkb.static_server import sent_bytes
 from tests.harness.glossary import sample, terms
 from tests.harness.html import built_path
 
@@ -120,8 +121,6 @@ MAX_GZIP_COURSE = 1_000_000  # the whole-course page: every topic on one page, f
 
 def page_weight(requests: list[str], server: str, built_site: Path) -> tuple[int, int]:
     """(bytes, bytes gzip) of the site's files a page requested (each counted once)."""
-    import gzip
-
     raw = packed = 0
     for url in {u.split("#")[0].split("?")[0] for u in requests if u.startswith(server)}:
         path = built_site / urlparse(url).path.lstrip("/")
@@ -129,7 +128,7 @@ def page_weight(requests: list[str], server: str, built_site: Path) -> tuple[int
         if path.is_file():
             data = path.read_bytes()
             raw += len(data)
-            packed += len(data) if path.suffix in {".png", ".woff2", ".woff"} else len(gzip.compress(data, 6))
+            packed += sent_bytes(path.name, data)
     return raw, packed
 
 

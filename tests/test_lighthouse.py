@@ -1,7 +1,7 @@
 """Lighthouse (mobile preset: simulated slow 4G, a 4x slower CPU) on every page but the whole-course page.
 
 One Lighthouse run per page, with the four categories a reader's phone cares about, on the built
-site served on loopback as a static host serves it (gzip: tests/harness/static_server.py). Each
+site served on loopback as a static host serves it (gzip: dlkb/static_server.py). Each
 pytest worker keeps one Chrome and one Lighthouse process (tests/harness/lighthouse.mjs), and
 pages run in parallel on the workers (this file is in no xdist group). Asserted for every page:
 accessibility, best practices and SEO 100 (what Lighthouse found is in the message), and the
@@ -21,8 +21,8 @@ import subprocess
 import pytest
 
 from dlkb.blocks import ROOT, page_files, rel
+from dlkb.static_server import serve
 from tests.harness.html import built_path
-from tests.harness.static_server import serve
 
 TOOLS = ROOT / ".venv" / "tools" / "lighthouse"
 RUNNER = ROOT / "tests" / "harness" / "lighthouse.mjs"

@@ -20,6 +20,15 @@ from pathlib import Path
 COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".ipynb"}
 
 
+def sent_bytes(name: str, data: bytes) -> int:
+    """How many bytes a static host sends for the file or URL path `name` holding `data`: text
+    gzip-compressed, images and fonts (already compressed) as they are. A folder's address
+    (`/optimizers/`) is its index.html, as the host serves it."""
+    path = name.split("?")[0]
+    path = path + "index.html" if path.endswith("/") else path
+    return len(gzip.compress(data, 6)) if Path(path).suffix in COMPRESSED else len(data)
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     _gzipped: dict[tuple[str, float], bytes] = {}
 
