@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import re
 import shutil
 from pathlib import Path
@@ -74,6 +75,12 @@ RENDER_JS = """async ([sources, ids, config]) => {
   }
   return out;
 }"""
+# A wide diagram is scaled down to the column; below this size its labels are unreadable, so the
+# drawing keeps a minimum width and scrolls sideways instead (tests/test_browser.py measures ≥ 11 px;
+# half a pixel to spare for rounding in the browser's layout)
+SMALLEST_LABEL_PX = 11.5
+VIEW_WIDTH = re.compile(r'<svg[^>]* viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ')
+ROOT_FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)px")
 _VERSION = hashlib.sha256(Path(__file__).read_bytes() + MERMAID_JS.read_bytes()).hexdigest()[:16]
 _browser: dict = {}
 
@@ -104,6 +111,15 @@ def _page():
     return _browser["page"]
 
 
+def _min_width(svg: str) -> str:
+    """The SVG with a `min-width` that keeps its smallest label at SMALLEST_LABEL_PX or more."""
+    width, font = VIEW_WIDTH.search(svg), ROOT_FONT_SIZE.search(svg)
+    if not (width and font):
+        raise PluginError("Mermaid's SVG has no viewBox or font size: hooks/mermaid_svg.py needs updating")
+    px = math.ceil(float(width[1]) * SMALLEST_LABEL_PX / float(font[1]))
+    return svg.replace(' style="', f' style="min-width: {px}px; ', 1)
+
+
 def draw(sources: list[str], where: str) -> list[str]:
     """The SVG of each diagram, from the cache or drawn now (id `mermaid-<key>`, renamed in the page)."""
     keys = [_key(s) for s in sources]
@@ -128,7 +144,7 @@ def on_post_page(output: str, page, config) -> str:
         # ids numbered in the page: unique even for a diagram shown twice, and no hash in the page
         # (the SVG repeats its id in every marker's id, which the secrets scan reads as a key)
         svg = svg.replace(re.match(r'<svg[^>]* id="([^"]+)"', svg)[1], f"mermaid-diagram-{number}")
-        parts += [output[last : match.start()], f'<div class="mermaid-svg">{svg}</div>']
+        parts += [output[last : match.start()], f'<div class="mermaid-svg">{_min_width(svg)}</div>']
         last = match.end()
     return "".join(parts) + output[last:]
 

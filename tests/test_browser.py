@@ -114,6 +114,72 @@ def wait_for_diagrams(p) -> int:
     return diagrams
 
 
+# Diagram labels a person can read (issue 19): per diagram, the smallest label as drawn (font size
+# times the SVG's scale on screen), label boxes that overlap, and the lowest WCAG contrast of a label
+# against what it is drawn on (its node, edge label or cluster box, else the page).
+DIAGRAM_LABELS = """() => {
+  const rgba = c => { const m = c.match(/[\\d.]+/g); return m ? m.map(Number) : null; };
+  const over = (top, under) => top && top.length === 4
+    ? [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])) : top.slice(0, 3);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05); };
+  let page = rgba(getComputedStyle(document.body).backgroundColor);
+  if (!page || (page.length === 4 && page[3] === 0)) page = [255, 255, 255];
+  page = over(page, [255, 255, 255]);
+  const fillOf = el => { const f = el && rgba(getComputedStyle(el).fill); return f; };
+  return [...document.querySelectorAll('.mermaid-svg > svg')].map((svg, n) => {
+    const texts = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim());
+    const boxes = texts.map(t => t.getBoundingClientRect());
+    let smallest = Infinity, lowest = Infinity, overlaps = [];
+    texts.forEach((t, i) => {
+      const size = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+      smallest = Math.min(smallest, size);
+      const holder = t.closest('.node, .edgeLabel, .cluster');
+      const shape = holder && holder.querySelector('rect, polygon, circle, ellipse, path');
+      let back = page, f = fillOf(shape);
+      if (f && !(f.length === 4 && f[3] === 0)) back = over(f, page);
+      lowest = Math.min(lowest, contrast(over(fillOf(t), back), back));
+      for (let j = 0; j < i; j++) {
+        const a = boxes[i], b = boxes[j];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 1) overlaps.push(`'${texts[j].textContent.trim()}' / '${t.textContent.trim()}'`);
+      }
+    });
+    return {diagram: n + 1, smallest, lowest, overlaps};
+  });
+}"""
+MIN_LABEL_PX = 11
+MIN_CONTRAST = 4.5
+DIAGRAM_VIEWS = [("light", 1280), ("light", 390), ("dark", 390)]
+PALETTES = {"light": "default", "dark": "slate"}  # mkdocs.yml: theme.palette
+
+
+def unreadable_diagrams(p) -> list[str]:
+    """What is unreadable in the page's diagrams, at a desktop's and a phone's width, light and dark."""
+    found = []
+    p.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    for scheme, width in DIAGRAM_VIEWS:
+        # what Material's palette toggle does: the palettes' CSS keys on this attribute
+        p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", PALETTES[scheme])
+        p.set_viewport_size({"width": width, "height": 900})
+        p.wait_for_timeout(100)
+        for d in p.evaluate(DIAGRAM_LABELS):
+            where = f"diagram {d['diagram']} at {width} px, {scheme}"
+            if d["smallest"] < MIN_LABEL_PX:
+                found.append(f"{where}: smallest label {d['smallest']:.1f} px (< {MIN_LABEL_PX})")
+            if d["overlaps"]:
+                found.append(f"{where}: labels overlap: {', '.join(d['overlaps'])}")
+            if d["lowest"] < MIN_CONTRAST:
+                found.append(f"{where}: label contrast {d['lowest']:.1f} (< {MIN_CONTRAST})")
+    p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", PALETTES["light"])
+    p.set_viewport_size({"width": 1280, "height": 900})
+    return found
+
+
 # Bytes a page loads (issue 19), gzip-compressed as a static host sends text; fonts and PNGs are sent as is
 MAX_GZIP = 250_000
 MAX_GZIP_COURSE = 1_000_000  # the whole-course page: every topic on one page, for printing
@@ -167,6 +233,9 @@ def test_page_renders_in_chromium(visit, server, built_site, page):
         assert font_ok, f"{page}: KaTeX fonts did not load"
     drawn = p.evaluate(DRAWN)
     assert drawn == diagrams, f"{page}: {diagrams - drawn} of {diagrams} Mermaid diagrams not drawn"
+    if diagrams:
+        unreadable = unreadable_diagrams(p)
+        assert not unreadable, f"{page}: diagrams hard to read:\n" + "\n".join(unreadable)
     errors = p.locator(".mermaid-svg svg[aria-roledescription=error]").count()
     assert errors == 0, (
         f"{page}: {errors} Mermaid diagrams drawn as 'Syntax error in text' (see tests/test_diagrams.py)"
@@ -317,7 +386,8 @@ def test_sideways_scrolling_is_reachable_by_keyboard_on_a_phone(visit, page):
     p.set_viewport_size({"width": 390, "height": 844})
     p.wait_for_timeout(300)  # the resize handler runs in the next animation frame
     scrolling = p.evaluate(
-        "[...document.querySelectorAll('.md-typeset div.arithmatex, .md-typeset__scrollwrap')]"
+        "[...document.querySelectorAll("
+        "'.md-typeset div.arithmatex, .md-typeset__scrollwrap, .md-typeset .mermaid-svg')]"
         ".filter(e => e.scrollWidth > e.clientWidth + 1).length"
     )
     assert scrolling > 0, f"{page}: nothing scrolls sideways at 390 px; pick a page that has wide content"

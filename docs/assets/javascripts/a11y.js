@@ -12,12 +12,14 @@
   label();
 })();
 
-// Display math and tables wider than the column scroll sideways; a region that scrolls must be
+// Display math, tables and diagrams wider than the column scroll sideways; a region that scrolls must be
 // reachable by keyboard (axe-core: scrollable-region-focusable), so those that overflow at the
 // current width get tabindex="0" (and lose it again when the window grows).
 (() => {
   const scrollers = () => {
-    for (const el of document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset__scrollwrap")) {
+    for (const el of document.querySelectorAll(
+      ".md-typeset div.arithmatex, .md-typeset__scrollwrap, .md-typeset .mermaid-svg",
+    )) {
       const wide = el.scrollWidth > el.clientWidth + 1;
       if (wide && !el.hasAttribute("tabindex")) {
         el.tabIndex = 0;
