@@ -24,7 +24,8 @@ from dlkb.blocks import ROOT, CollectError, page_blocks
 LONG = 15
 TITLE = {"ko": "출력", "en": "Output"}
 ALT = {"ko": "코드가 그린 그림 {name}", "en": "Figure {name}, drawn by the code"}
-PRINTED = re.compile(r"""\{\{\s*printed\(\s*["']([^"']+)["']\s*\)\s*\}\}""")
+# the label in either quote, holding the other one: printed("paper's estimate")
+PRINTED = re.compile(r"""\{\{\s*printed\(\s*(["'])(.+?)\1\s*\)\s*\}\}""")
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -91,7 +92,7 @@ def annotate(markdown: str, page: str, lang: str, found: dict[tuple[str, int], S
             end = _end_of_list(lines, end, indent)
         after[end] = box(output, indent, lang, markdown)
     text = "\n".join(line for number, line in enumerate(lines, 1) for line in [line, *after.get(number, [])])
-    return PRINTED.sub(lambda m: _printed(m[1], page, found), text) + "\n"
+    return PRINTED.sub(lambda m: _printed(m[2], page, found), text) + "\n"
 
 
 def _end_of_list(lines: list[str], fence: int, indent: str) -> int:
