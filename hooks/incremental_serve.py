@@ -11,7 +11,8 @@ Pages here are made of more than their own source:
   whose `direct()` changed is rebuilt in the same build (its HTML is dated 1970, older than any
   source, which MkDocs takes as modified);
 - `made_of()`: other pages. The whole-course page is made of every topic page
-  (hooks/whole_course.py), the run-time report of every page's code (hooks/run_report.py), and an
+  (hooks/whole_course.py), the judged notes of every topic page's fact checks (hooks/notes_judged.py),
+  the run-time report of every page's code (hooks/run_report.py), and an
   English page says when its Korean source changed (hooks/translation_notice.py). These are
   rebuilt in the build right after: the build of a save serves the saved page first, then
   touches TRIGGER, which the server watches (`server.watch` in `on_serve`), and the next build
@@ -97,6 +98,10 @@ def made_of(docs: Path, source: str) -> tuple:
     if course:  # every topic page of its language, prose and code
         for topic in sorted(docs.glob(f"*/index.{course[1]}.md")):
             found += [(str(p), _mtime(p)) for p in [topic, *_snippets(topic)]]
+    if source.startswith("lecture-notes."):  # the fact checks of every topic page, and the notes (data/)
+        found += [
+            (str(p), _mtime(p)) for p in [*sorted(docs.glob("*/index.*.md")), *sorted(docs.parent.glob("data/*"))]
+        ]
     if source.startswith("run-times."):  # every page's code (not its prose)
         found += [_code(p) for p in sorted(docs.rglob("*")) if p.suffix in (".md", ".ipynb")]
     if source.endswith(".en.md"):  # whether the Korean source changed since translated
