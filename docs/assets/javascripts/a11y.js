@@ -17,18 +17,21 @@
 // current width get tabindex="0" (and lose it again when the window grows).
 (() => {
   const scrollers = () => {
-    for (const el of document.querySelectorAll(
+    const regions = [...document.querySelectorAll(
       ".md-typeset div.arithmatex, .md-typeset__scrollwrap, .md-typeset .mermaid-svg",
-    )) {
-      const wide = el.scrollWidth > el.clientWidth + 1;
-      if (wide && !el.hasAttribute("tabindex")) {
+    )];
+    // every width read first, then every change: a change between two reads would make the
+    // browser lay out the whole page again for the next read (once per formula on a long page)
+    const wide = regions.map((el) => el.scrollWidth > el.clientWidth + 1);
+    regions.forEach((el, i) => {
+      if (wide[i] && !el.hasAttribute("tabindex")) {
         el.tabIndex = 0;
         el.dataset.scrolls = "";
-      } else if (!wide && "scrolls" in el.dataset) {
+      } else if (!wide[i] && "scrolls" in el.dataset) {
         el.removeAttribute("tabindex");
         delete el.dataset.scrolls;
       }
-    }
+    });
   };
   scrollers();
   document.fonts.ready.then(scrollers); // KaTeX's fonts change the width of the math
