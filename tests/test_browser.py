@@ -72,7 +72,10 @@ class Visit:
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url}: HTTP {r.status}"))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.goto(url, wait_until="networkidle")
+        # "load" first: Chromium's network-idle can come while a long page is still being parsed (the
+        # whole-course page, 4 MB, under load: 1 of its 24 diagrams was in the DOM when counted)
+        self.page.goto(url, wait_until="load")
+        self.page.wait_for_load_state("networkidle")
 
     def close(self):
         self.context.close()
