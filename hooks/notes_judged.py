@@ -7,8 +7,8 @@ judged (data/notes-unjudged.yml; lines with no letter or digit are separators). 
 are read from the topic pages (dlkb/factchecks.py), and each gets its anchor here: the
 n-th `factcheck` admonition of a topic page gets the id of the n-th box read from it
 (and MkDocs is told, `Page.present_anchor_ids`, so it checks the links to them).
-The table is left out of the search index (Material's `data-search-exclude`): the topic
-pages quote the same lines, and a search for a claim should lead there.
+The table is left out of the search index (hooks/search_scope.py): the topic pages quote
+the same lines, and a search for a claim should lead there.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def table(lang: str, topics: dict) -> str:
             verdict = why if entry["why"] == "separator" else f"{none}: {why}"
             links = [f"*{_md(entry['en'])}*"] if lang == "en" and entry["en"] else []
         rows.append(f"| {number} | {_md(line)} | {verdict} | {'<br>'.join(links)} |")
-    return f'<div class="notes-judged" markdown data-search-exclude>\n\n{chr(10).join(rows)}\n\n</div>'
+    return f'<div class="notes-judged" markdown>\n\n{chr(10).join(rows)}\n\n</div>'
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

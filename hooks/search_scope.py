@@ -4,10 +4,11 @@ Every page loads Material's search index, so its size is paid on every page view
 Code listings made up a quarter of it, and each was in it twice (the Korean and the
 English page show the same code); Mermaid sources added the diagrams' raw syntax.
 So Material's search plugin reads each page without its `<pre>` blocks (code
-blocks, notebook cells, Mermaid sources) and the output boxes under the blocks
-(hooks/code_outputs.py): the page's HTML is put aside just before
-the plugin reads it (`on_page_context`, priority 0), the plugin gets the same HTML
-with every `<pre>…</pre>` emptied, and the page gets its own HTML back right after.
+blocks, notebook cells, Mermaid sources), the output boxes under the blocks
+(hooks/code_outputs.py) and the table of the notes' lines (hooks/notes_judged.py): the
+page's HTML is put aside just before the plugin reads it (`on_page_context`, priority 0),
+the plugin gets the same HTML with every `<pre>…</pre>` emptied, and the page gets its own
+HTML back right after.
 Inline code in the prose (`from_logits`, `tf.GradientTape`) stays searchable.
 
 Notebook pages (mkdocs-jupyter) are read the same way, without their code cells: the
@@ -28,6 +29,9 @@ from mkdocs.plugins import event_priority
 
 PRE = re.compile(r"(<pre(?=[\s>])[^>]*>).*?(</pre>)", re.S)
 OUTPUT = re.compile(r'<details class="output"[^>]*>.*?</details>', re.S)  # under a block: what it printed
+# the notes' lines in the judged table (hooks/notes_judged.py): a search for a claim leads to the
+# topic page's fact check that quotes it, not to this table
+NOTES_TABLE = re.compile(r'<div class="notes-judged">.*?</table>\s*</div>', re.S)
 NOTEBOOK = 'class="jp-Notebook'
 NOTEBOOK_CODE = re.compile(
     r'<div class="clipboard-copy-txt"[^>]*>.*?</div>'  # the code again, for the copy button
@@ -44,7 +48,7 @@ _put_aside: dict[int, str] = {}  # id(page) -> its HTML while the search plugin 
 @event_priority(-200)  # after every hook that writes page HTML
 def on_page_content(html, page, config, files):
     _put_aside[id(page)] = html
-    searched = PRE.sub(r"\1\2", OUTPUT.sub("", html))
+    searched = PRE.sub(r"\1\2", NOTES_TABLE.sub("", OUTPUT.sub("", html)))
     if NOTEBOOK in searched:
         searched = _notebook(searched, page)
     return searched
