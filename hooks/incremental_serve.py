@@ -145,13 +145,6 @@ def on_files(files, config):
     docs = Path(config.docs_dir)
     site_wide = max(_mtime(ROOT / path) for path in SITE_WIDE)
     pages = [(file, in_language(file.src_uri, lang)) for file in files.documentation_pages()]
-    # Internal of Material's search plugin: under --dirty it merges the pages a build rebuilt into
-    # its last index (`search_index_prev`). One instance serves both languages' builds, so each gets
-    # its own last index back, without the pages deleted since. tests/test_serve.py checks both.
-    if state.search is not None:
-        urls = {"" if file.url == "./" else file.url for file, _ in pages}  # as MkDocs' Page.url
-        state.search.entries = [e for e in state.search.entries if e["location"].split("#")[0] in urls]
-    _search_plugin(config).search_index_prev = state.search
     for file, source in pages:
         now = ((site_wide, *direct(docs, source)), made_of(docs, source))
         before = state.seen.get(source)
@@ -170,6 +163,16 @@ def on_files(files, config):
             if source in state.waiting:
                 _rebuild(file)
                 state.waiting.discard(source)
+    # Internal of Material's search plugin: under --dirty it merges the pages a build rebuilt into
+    # its last index (`search_index_prev`), removing the old entries of the first rebuilt page only.
+    # One instance serves both languages' builds, so each gets its own last index back, without the
+    # pages deleted since and without those this build rebuilds (a build can rebuild several: the
+    # judged notes and a translation's notice after one save). tests/test_serve.py checks both.
+    if state.search is not None:
+        url = {file: "" if file.url == "./" else file.url for file, _ in pages}  # as MkDocs' Page.url
+        kept = {url[file] for file, _ in pages if not file.is_modified()}
+        state.search.entries = [e for e in state.search.entries if e["location"].split("#")[0] in kept]
+    _search_plugin(config).search_index_prev = state.search
     return files
 
 
