@@ -70,7 +70,7 @@ def page_url(address: str, built_site, page: str) -> str:
 @pytest.mark.parametrize("page", PAGES)
 def test_lighthouse_mobile(lighthouse, site_address, built_site, page):
     result = lighthouse(page_url(site_address, built_site, page))
-    if result.get("error"):  # Debian's chromium now and then loses a trace (NO_FCP): one more run
+    if result.get("error"):  # Debian's chromium now and then loses a trace (NO_FCP, NO_SCORE): one more run
         result = lighthouse(page_url(site_address, built_site, page))
     assert not result.get("error"), f"{page}: Lighthouse failed: {result['error']}"
     row = {"page": page, **result}

@@ -42,7 +42,11 @@ function summary(lhr, seconds) {
   return {
     url: lhr.finalDisplayedUrl,
     seconds,
-    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    // a run whose trace lacks a metric scores performance as null without a runtime error (seen
+    // once under load: no TBT, no LCP): an error too, so that the page is measured again
+    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+      : lhr.categories.performance && lhr.categories.performance.score === null
+        ? "NO_SCORE: performance not scored (a metric is missing from the trace)" : null,
     warnings: lhr.runWarnings,
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
     metrics: Object.fromEntries(AUDITS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
