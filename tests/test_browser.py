@@ -290,6 +290,33 @@ def test_copy_button_copies_the_code_shown(visit, page):
     assert copied.strip() == expected.strip()
 
 
+LONG_PAGE = "docs/optimizers/index.en.md"
+
+
+def test_code_blocks_are_mounted_when_seen(visit):
+    """`content.lazy` (mkdocs.yml; Material's flag, not in its docs): a block's copy button and
+    annotations come when the block scrolls into view. Fails if Material drops the flag (every
+    block mounted on load) or if a lazily mounted block does not work."""
+    v = visit(LONG_PAGE)
+    p = v.page
+    blocks = p.locator("div.language-python")
+    total = blocks.count()
+    mounted = p.locator('div.language-python button[data-md-type="copy"]').count()
+    assert total >= 5 and mounted < total / 2, f"{mounted} of {total} blocks mounted on load"
+    codes = [b.code for b in page_blocks(LONG_PAGE) if b.language == "python"]
+    annotated = max(i for i, code in enumerate(codes) if re.search(r"# \(\d+\)!", code))
+    shown = blocks.evaluate_all("bs => bs.map((b, i) => b.closest('details:not([open])') ? -1 : i)")
+    for i in (annotated, max(shown)):  # the last block not folded away in an exercise
+        block = blocks.nth(i)
+        block.scroll_into_view_if_needed()
+        block.hover()
+        block.locator('button[data-md-type="copy"]').click()
+        copied = p.evaluate("navigator.clipboard.readText()")
+        lines = [line.rstrip() for line in copied.strip().splitlines()]
+        assert lines == re.sub(r"\s*# \(\d+\)!?", "", codes[i]).strip().splitlines()
+    assert blocks.nth(annotated).locator(".md-annotation").count() > 0, "annotations not mounted"
+
+
 # Several glossary terms, each searched on both language sites by both of its forms: Korean
 # with a particle attached (드롭아웃을), English as is. The same-language form must find the
 # page the glossary links to; the other language's form, that page or the glossary page.

@@ -29,6 +29,13 @@ const flags = {
 const AUDITS = ["total-blocking-time", "largest-contentful-paint", "first-contentful-paint", "speed-index",
   "cumulative-layout-shift", "total-byte-weight", "dom-size"];
 
+// why performance went unscored: each weighted metric without a score, with Lighthouse's reason
+function unscored(lhr) {
+  const refs = lhr.categories.performance?.auditRefs ?? [];
+  return refs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score == null)
+    .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.errorMessage ?? "no value"}`).join("; ");
+}
+
 function summary(lhr, seconds) {
   const failing = {};
   for (const [name, category] of Object.entries(lhr.categories)) {
@@ -46,7 +53,8 @@ function summary(lhr, seconds) {
     // once under load: no TBT, no LCP): an error too, so that the page is measured again
     error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
       : lhr.categories.performance && lhr.categories.performance.score === null
-        ? "NO_SCORE: performance not scored (a metric is missing from the trace)" : null,
+        ? `NO_SCORE: performance not scored (${unscored(lhr)})${lhr.runWarnings.length
+          ? `; warnings: ${lhr.runWarnings.join(" ")}` : ""}` : null,
     warnings: lhr.runWarnings,
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
     metrics: Object.fromEntries(AUDITS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
@@ -54,16 +62,29 @@ function summary(lhr, seconds) {
   };
 }
 
-for await (const url of createInterface({ input: process.stdin })) {
-  if (!url.trim()) continue;
+async function measure(url) {
   const started = Date.now();
-  let result;
   try {
-    const run = await lighthouse(url.trim(), flags);
-    result = summary(run.lhr, (Date.now() - started) / 1000);
+    const run = await lighthouse(url, flags);
+    return summary(run.lhr, (Date.now() - started) / 1000);
   } catch (e) {
-    result = { url, seconds: (Date.now() - started) / 1000, error: String(e && e.stack || e) };
+    return { url, seconds: (Date.now() - started) / 1000, error: String(e && e.stack || e) };
   }
-  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+// Debian's chromium under load now and then loses part of a trace (NO_FCP; a metric missing, so
+// performance unscored): such a page is measured again, up to ATTEMPTS runs in all, and the
+// result says how many runs it took and why the others failed
+const ATTEMPTS = 3;
+for await (const line of createInterface({ input: process.stdin })) {
+  const url = line.trim();
+  if (!url) continue;
+  const failed = [];
+  let result = await measure(url);
+  while (result.error && failed.length < ATTEMPTS - 1) {
+    failed.push(result.error);
+    result = await measure(url);
+  }
+  process.stdout.write(JSON.stringify({ ...result, attempts: failed.length + 1, failed }) + "\n");
 }
 await chrome.kill();

@@ -12,13 +12,15 @@
   label();
 })();
 
-// Display math, tables and diagrams wider than the column scroll sideways; a region that scrolls must be
-// reachable by keyboard (axe-core: scrollable-region-focusable), so those that overflow at the
-// current width get tabindex="0" (and lose it again when the window grows).
+// Display math, tables, diagrams and code wider than the column scroll sideways; a region that
+// scrolls must be reachable by keyboard (axe-core: scrollable-region-focusable), so those that
+// overflow at the current width get tabindex="0" (and lose it again when the window grows).
+// Code too: Material gives a code block tabindex only when it mounts the block, and with
+// `content.lazy` (mkdocs.yml) it mounts a block when it scrolls into view.
 (() => {
   const scrollers = () => {
     const regions = [...document.querySelectorAll(
-      ".md-typeset div.arithmatex, .md-typeset__scrollwrap, .md-typeset .mermaid-svg",
+      ".md-typeset div.arithmatex, .md-typeset__scrollwrap, .md-typeset .mermaid-svg, .md-typeset pre > code",
     )];
     // every width read first, then every change: a change between two reads would make the
     // browser lay out the whole page again for the next read (once per formula on a long page)
