@@ -278,16 +278,22 @@ def test_language_switcher_leads_to_the_twin(visit, server, built_site, page, ot
     assert v.page.evaluate("document.documentElement.lang") == other
 
 
+ANNOTATION_MARKER = re.compile(r"\s*# \(\d+\)!?")  # not copied by the copy button
+
+
+def copy_with_button(page, block) -> str:
+    """What the block's copy button puts on the clipboard."""
+    block.hover()
+    block.locator('button[data-md-type="copy"]').click()
+    return page.evaluate("navigator.clipboard.readText()")
+
+
 @pytest.mark.parametrize("page", [TOPIC, TOPIC.replace(".ko.", ".en.")])
 def test_copy_button_copies_the_code_shown(visit, page):
     v = visit(page)
     first = next(b for b in page_blocks(page) if b.language == "python")
-    block = v.page.locator("div.language-python").first
-    block.hover()
-    block.locator('button[data-md-type="copy"]').click()
-    copied = v.page.evaluate("navigator.clipboard.readText()")
-    expected = re.sub(r"\s*# \(\d+\)!?", "", first.code)  # annotation markers are not copied
-    assert copied.strip() == expected.strip()
+    copied = copy_with_button(v.page, v.page.locator("div.language-python").first)
+    assert copied.strip() == ANNOTATION_MARKER.sub("", first.code).strip()
 
 
 LONG_PAGE = "docs/optimizers/index.en.md"
@@ -307,13 +313,10 @@ def test_code_blocks_are_mounted_when_seen(visit):
     annotated = max(i for i, code in enumerate(codes) if re.search(r"# \(\d+\)!", code))
     shown = blocks.evaluate_all("bs => bs.map((b, i) => b.closest('details:not([open])') ? -1 : i)")
     for i in (annotated, max(shown)):  # the last block not folded away in an exercise
-        block = blocks.nth(i)
-        block.scroll_into_view_if_needed()
-        block.hover()
-        block.locator('button[data-md-type="copy"]').click()
-        copied = p.evaluate("navigator.clipboard.readText()")
+        blocks.nth(i).scroll_into_view_if_needed()
+        copied = copy_with_button(p, blocks.nth(i))
         lines = [line.rstrip() for line in copied.strip().splitlines()]
-        assert lines == re.sub(r"\s*# \(\d+\)!?", "", codes[i]).strip().splitlines()
+        assert lines == ANNOTATION_MARKER.sub("", codes[i]).strip().splitlines()
     assert blocks.nth(annotated).locator(".md-annotation").count() > 0, "annotations not mounted"
 
 

@@ -29,11 +29,15 @@ const flags = {
 const AUDITS = ["total-blocking-time", "largest-contentful-paint", "first-contentful-paint", "speed-index",
   "cumulative-layout-shift", "total-byte-weight", "dom-size"];
 
-// why performance went unscored: each weighted metric without a score, with Lighthouse's reason
-function unscored(lhr) {
-  const refs = lhr.categories.performance?.auditRefs ?? [];
-  return refs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score == null)
+// a run whose trace lacks a metric scores performance as null without a runtime error (seen
+// under load): an error too, naming each weighted metric without a score and Lighthouse's reason
+function noScore(lhr) {
+  const performance = lhr.categories.performance;
+  if (!performance || performance.score !== null) return null;
+  const missing = performance.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score == null)
     .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.errorMessage ?? "no value"}`).join("; ");
+  const warnings = lhr.runWarnings.length ? `; warnings: ${lhr.runWarnings.join(" ")}` : "";
+  return `NO_SCORE: performance not scored (${missing})${warnings}`;
 }
 
 function summary(lhr, seconds) {
@@ -49,12 +53,7 @@ function summary(lhr, seconds) {
   return {
     url: lhr.finalDisplayedUrl,
     seconds,
-    // a run whose trace lacks a metric scores performance as null without a runtime error (seen
-    // once under load: no TBT, no LCP): an error too, so that the page is measured again
-    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
-      : lhr.categories.performance && lhr.categories.performance.score === null
-        ? `NO_SCORE: performance not scored (${unscored(lhr)})${lhr.runWarnings.length
-          ? `; warnings: ${lhr.runWarnings.join(" ")}` : ""}` : null,
+    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : noScore(lhr),
     warnings: lhr.runWarnings,
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
     metrics: Object.fromEntries(AUDITS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
