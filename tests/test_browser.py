@@ -430,3 +430,50 @@ def test_sideways_scrolling_is_reachable_by_keyboard_on_a_phone(visit, page):
         .map(v => v.nodes.map(n => n.target.join(' ')).join(', '))"""
     )
     assert not found, f"{page}: regions that scroll sideways without keyboard access at 390 px: {found}"
+
+
+# hooks/page_assets.py wraps each table in Material's scrolling box at build time and gives it a
+# class, so that Material's script leaves it alone; tables.css carries Material's rules over.
+TABLE_STYLE = """([table, clone]) => {
+  const pairs = [[table, clone]];
+  for (const tag of ["tr", "th", "td", "td a"]) {
+    const mine = table.querySelector(tag), theirs = clone.querySelector(tag);
+    if (mine) pairs.push([mine, theirs]);
+  }
+  const differ = [];
+  for (const [mine, theirs] of pairs) {
+    const a = getComputedStyle(mine), b = getComputedStyle(theirs);
+    for (const name of a) if (a.getPropertyValue(name) !== b.getPropertyValue(name))
+      differ.push(`${mine.localName} ${name}: ${a.getPropertyValue(name)} vs ${b.getPropertyValue(name)}`);
+  }
+  return differ;
+}"""
+
+
+@pytest.mark.parametrize("page", ["docs/glossary.ko.md", "docs/glossary.en.md"])
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_tables_are_wrapped_at_build_time_as_material_draws_them(visit, built_site, page, scheme):
+    """Each table arrives wrapped once, and looks exactly like a plain table that Material wraps
+    (computed style of the table and its cells against a class-less copy in the same box); Material's
+    script still wraps exactly `table:not([class])` in those two boxes (fails on an upgrade that
+    changes either)."""
+    bundle = next((built_site / "assets/javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    for needle in ('"table:not([class])"', "md-typeset__scrollwrap", "md-typeset__table"):
+        assert needle in bundle, f"Material's script no longer has {needle}: see hooks/page_assets.py"
+    v = visit(page)
+    p = v.page
+    p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    shape = p.evaluate(
+        """() => [...document.querySelectorAll("article table")].map(t =>
+        [t.className, t.parentElement.className, t.parentElement.parentElement.className,
+         t.closest(".md-typeset__table").parentElement.closest(".md-typeset__table") === null])"""
+    )
+    assert shape and all(s == ["kb-table", "md-typeset__table", "md-typeset__scrollwrap", True] for s in shape), shape
+    table = p.locator("article table.kb-table").first
+    clone = table.evaluate_handle(
+        """t => { const box = t.closest(".md-typeset__scrollwrap").cloneNode(true);
+        box.querySelector("table").removeAttribute("class");
+        t.closest(".md-typeset__scrollwrap").after(box); return box.querySelector("table"); }"""
+    )
+    differ = p.evaluate(TABLE_STYLE, [table.element_handle(), clone])
+    assert not differ, f"{page} ({scheme}): a build-time table looks unlike Material's: {differ[:8]}"

@@ -37,7 +37,6 @@
   };
   scrollers();
   document.fonts.ready.then(scrollers); // KaTeX's fonts change the width of the math
-  addEventListener("load", scrollers); // Material wraps tables in their scrolling box at run time
   let pending = 0;
   addEventListener("resize", () => {
     cancelAnimationFrame(pending);
