@@ -58,10 +58,14 @@ def url_of(server: str, built_site: Path, page: str) -> str:
 class Visit:
     """A page opened in a fresh context, with everything it asked for and complained about."""
 
-    def __init__(self, browser, url: str, lang: str):
+    def __init__(self, browser, url: str, lang: str, color_scheme: str = "light", init_script: str = ""):
         self.context = browser.new_context(
-            locale="ko-KR" if lang == "ko" else "en-US", viewport={"width": 1280, "height": 900}
+            locale="ko-KR" if lang == "ko" else "en-US",
+            viewport={"width": 1280, "height": 900},
+            color_scheme=color_scheme,
         )
+        if init_script:
+            self.context.add_init_script(init_script)
         self.context.grant_permissions(
             ["clipboard-read", "clipboard-write"], origin=url.split("/", 3)[0] + "//" + urlparse(url).netloc
         )
@@ -85,9 +89,9 @@ class Visit:
 def visit(browser, server, built_site):
     opened = []
 
-    def open_page(page: str) -> Visit:
+    def open_page(page: str, **options) -> Visit:
         lang = page.rsplit(".", 2)[-2]
-        v = Visit(browser, url_of(server, built_site, page), lang)
+        v = Visit(browser, url_of(server, built_site, page), lang, **options)
         opened.append(v)
         return v
 
@@ -477,3 +481,34 @@ def test_tables_are_wrapped_at_build_time_as_material_draws_them(visit, built_si
     )
     differ = p.evaluate(TABLE_STYLE, [table.element_handle(), clone])
     assert not differ, f"{page} ({scheme}): a build-time table looks unlike Material's: {differ[:8]}"
+
+
+# Every change of the body's `data-md-color-switching` mark, from before the page's own scripts run.
+WATCH_SWITCHING = """window.marks = [];
+new MutationObserver(records => records.forEach(r => window.marks.push(
+  r.target.hasAttribute(r.attributeName) ? "set" : "removed")))
+  .observe(document, {attributes: true, subtree: true, attributeFilter: ["data-md-color-switching"]});"""
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_palette_restyles_only_when_it_changes(visit, system):
+    """overrides/main.html: Material's palette sets its switching mark (which restyles the whole page)
+    only when a colour changes. A first visit in the light scheme changes nothing: no mark. A first
+    visit with the system in dark mode switches the page to dark, and the reader's toggle switches it
+    back: each time the mark is set and taken off. Fails if Material marks the switch another way."""
+    v = visit(LONG_PAGE, color_scheme=system, init_script=WATCH_SWITCHING)
+    p = v.page
+    p.wait_for_timeout(200)  # Material takes the mark off in a later task
+    scheme = p.evaluate("document.body.dataset.mdColorScheme")
+    marks = p.evaluate("window.marks")
+    if system == "light":
+        assert (scheme, marks) == ("default", []), (scheme, marks)
+    else:
+        assert (scheme, marks) == ("slate", ["set", "removed"]), (scheme, marks)
+    p.locator("form[data-md-component=palette] label:not([hidden])").click()
+    p.wait_for_timeout(200)
+    switched = "default" if system == "dark" else "slate"
+    assert p.evaluate("document.body.dataset.mdColorScheme") == switched
+    assert p.evaluate("window.marks").count("set") == marks.count("set") + 1, p.evaluate("window.marks")
+    assert p.evaluate("document.body.hasAttribute('data-md-color-switching')") is False
+    assert not v.errors, v.errors
