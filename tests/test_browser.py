@@ -490,12 +490,17 @@ new MutationObserver(records => records.forEach(r => window.marks.push(
   .observe(document, {attributes: true, subtree: true, attributeFilter: ["data-md-color-switching"]});"""
 
 
+def color_scheme_tags(p) -> list[str]:
+    return p.evaluate("[...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content)")
+
+
 @pytest.mark.parametrize("system", ["light", "dark"])
 def test_palette_restyles_only_when_it_changes(visit, system):
     """overrides/main.html: Material's palette sets its switching mark (which restyles the whole page)
     only when a colour changes. A first visit in the light scheme changes nothing: no mark. A first
     visit with the system in dark mode switches the page to dark, and the reader's toggle switches it
-    back: each time the mark is set and taken off. Fails if Material marks the switch another way."""
+    back: each time the mark is set and taken off. The page keeps one `<meta name="color-scheme">`,
+    which follows the palette. Fails if Material marks the switch or writes the tag another way."""
     v = visit(LONG_PAGE, color_scheme=system, init_script=WATCH_SWITCHING)
     p = v.page
     p.wait_for_timeout(200)  # Material takes the mark off in a later task
@@ -505,10 +510,12 @@ def test_palette_restyles_only_when_it_changes(visit, system):
         assert (scheme, marks) == ("default", []), (scheme, marks)
     else:
         assert (scheme, marks) == ("slate", ["set", "removed"]), (scheme, marks)
+    assert color_scheme_tags(p) == ["light" if system == "light" else "dark"]
     p.locator("form[data-md-component=palette] label:not([hidden])").click()
     p.wait_for_timeout(200)
     switched = "default" if system == "dark" else "slate"
     assert p.evaluate("document.body.dataset.mdColorScheme") == switched
+    assert color_scheme_tags(p) == ["dark" if system == "light" else "light"]
     assert p.evaluate("window.marks").count("set") == marks.count("set") + 1, p.evaluate("window.marks")
     assert p.evaluate("document.body.hasAttribute('data-md-color-switching')") is False
     assert not v.errors, v.errors
