@@ -24,7 +24,7 @@
 6. Lighter code markup: Pygments wraps every name (`<span class="n">`) and every run of
    spaces (`<span class="w">`) of a code block in a span that Material's stylesheet draws
    in the colour of the code around it (`--md-code-hl-name-color` is `--md-code-fg-color`);
-   those spans are unwrapped (a third of a code block's elements; tests/test_page_weight.py).
+   those spans are unwrapped (a third of a code block's elements; tests/test_site_build.py).
 7. Figures below the first screen are fetched when the reader scrolls near them
    (`loading="lazy"`), not with the page.
 8. Tables come wrapped in Material's scrolling box. Material's JavaScript wraps every

@@ -69,6 +69,28 @@ def test_math_is_typeset_at_build_time(built_site):
         assert not raw, f"{rel(page)}: math left as TeX: {raw}"
 
 
+CODE_BLOCK = re.compile(r'<div class="language-[^"]*highlight">.*?</code></pre></div>', re.S)
+WRAPPED_TABLE = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="kb-table">'
+
+
+def test_code_and_tables_have_light_markup(built_site):
+    """hooks/page_assets.py: in code blocks Pygments' spans around names and runs of spaces are
+    unwrapped (item 6); every table arrives wrapped in Material's scrolling box, with the class
+    Material's script leaves alone (item 8)."""
+    spans = tables = 0
+    for page in page_files():
+        article = built_path(built_site, rel(page)).read_text(encoding="utf-8").partition("<article")[2]
+        blocks = CODE_BLOCK.findall(article)
+        plain = [b for b in blocks if re.search(r'<span class="[nw]">', b)]
+        assert not plain, f"{rel(page)}: code blocks with name/space spans: {len(plain)} of {len(blocks)}"
+        spans += sum(b.count("<span") for b in blocks)
+        bare = re.findall(r"<table(?![^>]*\bclass=)[^>]*>", article)
+        assert not bare, f"{rel(page)}: tables Material's script would wrap again as the page starts: {bare[:3]}"
+        assert article.count("<table") == article.count(WRAPPED_TABLE) + article.count('class="dataframe"')
+        tables += article.count(WRAPPED_TABLE)
+    assert spans > 1000 and tables > 20, (spans, tables)
+
+
 def test_figures_are_drawn_by_code_not_committed():
     committed = [rel(p) for p in DOCS.rglob("*") if p.suffix in {".svg", ".png", ".jpg"} and "assets" not in p.parts]
     assert not committed, f"figures are drawn by the pages' code (snippets/<slug>/fig_*.py), not committed: {committed}"
