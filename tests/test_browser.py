@@ -467,6 +467,8 @@ def test_tables_are_wrapped_at_build_time_as_material_draws_them(visit, built_si
     v = visit(page)
     p = v.page
     p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    # colours ease to the new palette (Material's transitions): compare them once they have arrived
+    p.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     shape = p.evaluate(
         """() => [...document.querySelectorAll("article table")].map(t =>
         [t.className, t.parentElement.className, t.parentElement.parentElement.className,
