@@ -7,7 +7,8 @@ that runs it. Prose is not in the key: editing Korean or English text re-runs no
 Entries live in .cache/exec/ (outside git, safe to delete; DLKB_EXEC_CACHE moves it),
 one JSON file per passing chain: when it ran, how long it took, on which versions, and
 what each block showed (its printed text, and the images it wrote, kept in `<key>/`):
-the build shows those under the blocks. A failing chain is never stored; the last
+the build shows those under the blocks. An SVG is kept as scour, the SVG optimizer,
+rewrites it (`lean_svg`): the same drawing in about half the bytes. A failing chain is never stored; the last
 failure of each chain is kept in `failures.json` for the tests to report.
 `--no-exec-cache` runs everything.
 """
@@ -83,9 +84,30 @@ def store(chain, seconds: float, outputs: list, workdir: str) -> dict:
         folder = images(chain)
         folder.mkdir(parents=True, exist_ok=True)
         for name in written:
-            shutil.copyfile(Path(workdir) / name, folder / name)
+            if name.endswith(".svg"):
+                svg = (Path(workdir) / name).read_text(encoding="utf-8")
+                (folder / name).write_text(lean_svg(svg), encoding="utf-8")
+            else:
+                shutil.copyfile(Path(workdir) / name, folder / name)
     _write(directory() / f"{key(chain)}.json", entry)
     return entry
+
+
+def lean_svg(svg: str) -> str:
+    """An SVG as scour writes it: numbers to 4 significant digits (under 0.1 px on
+    these figures), short ids, no metadata, comments or indentation.
+
+    Matplotlib writes every coordinate with 6 decimals and one indented line per
+    marker: its figures shrink by half, and none is then over 100 KB
+    (tests/test_site_build.py checks the published ones).
+    """
+    from scour import scour
+
+    options = scour.sanitizeOptions()
+    options.digits, options.quiet = 4, True
+    options.strip_ids = options.shorten_ids = options.remove_metadata = options.strip_comments = True
+    options.indent_type, options.newlines = "none", False
+    return scour.scourString(svg, options)
 
 
 def _write(path: Path, data) -> None:

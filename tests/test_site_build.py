@@ -98,6 +98,22 @@ def test_figures_are_drawn_by_code_not_committed():
         assert "savefig(" in script.read_text(encoding="utf-8"), f"{rel(script)} saves no figure"
 
 
+FIGURE_LIMIT = 100_000  # bytes, as the file is published (issue 19)
+
+
+def test_no_figure_is_over_100_kb(built_site):
+    """The blocks' figures are published as dlkb.exec_cache.lean_svg keeps them: matplotlib's SVGs at
+    half their size. Without it, five figures were 108-191 KB (markers and Hangul glyph outlines)."""
+    figures = [p for p in built_site.rglob("*") if p.suffix in {".svg", ".png", ".jpg"} and "assets" not in p.parts]
+    sizes = {str(p.relative_to(built_site)): p.stat().st_size for p in figures}
+    assert len(sizes) > 20, sorted(sizes)
+    heavy = {name: size for name, size in sizes.items() if size > FIGURE_LIMIT}
+    assert not heavy, f"figures over {FIGURE_LIMIT:,} bytes: {heavy}"
+    svgs = [p for p in figures if p.suffix == ".svg"]
+    indented = [str(p.relative_to(built_site)) for p in svgs if b"\n <" in p.read_bytes()]
+    assert svgs and not indented, f"SVGs published as drawn (indented), not as lean_svg keeps them: {indented}"
+
+
 def test_one_search_index_per_language(built_site):
     """Each language is its own build (mkdocs.yml, mkdocs.en.yml): Korean pages load the Korean entries only,
     English pages the English ones, every entry leads to a built page, and each page points Material's search
