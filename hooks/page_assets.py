@@ -38,6 +38,7 @@
 
 import mimetypes
 import re
+from functools import cache
 from pathlib import Path
 
 import material
@@ -69,6 +70,7 @@ def _wrapped_table(match: re.Match) -> str:
     )
 
 
+@cache  # parsed once per process: `mkdocs serve` rebuilds reuse it (80 ms each)
 def table_css(material_css: str) -> str:
     """Material's rules for `table:not([class])` (inside @media blocks too), for `table.kb-table`."""
 
