@@ -12,7 +12,6 @@ import http.server
 import json
 import sys
 import threading
-import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -68,24 +67,45 @@ def _page_path(href: str, base: str) -> str:
     return path.lstrip("/").removesuffix("index.html")
 
 
+# Counts the messages the page sends its search worker and the answers it gets back, and keeps the
+# last query sent (Material's message {type, data}: data is the query as typed). Material's worker
+# answers each message with one (setup -> ready, query -> result), in order, and Material draws the
+# result list (its first 10 items) as an answer arrives: when every message has its answer and the
+# last one sent was the typed query, the list on the page is that query's. Installed before the
+# page's scripts; our listener is added after Material's, so it runs after Material has drawn.
+# (If Material's messages change shape, the wait below times out: see its message.)
+COUNT_ANSWERS = """(() => {
+  const post = Worker.prototype.postMessage, counts = { sent: 0, answered: 0 };
+  window.__searchWorker = counts;
+  Worker.prototype.postMessage = function (...message) {
+    if (!this.__counted) {
+      this.__counted = true;
+      this.addEventListener("message", () => counts.answered++);
+    }
+    counts.sent++;
+    if (typeof message[0]?.data === "string") counts.query = message[0].data;
+    return post.apply(this, message);
+  };
+})()"""
+
+
+ANSWERED = """q => {
+  const w = window.__searchWorker, box = document.querySelector("input.md-search__input");
+  return box.value === q && w.query === q && w.sent === w.answered;
+}"""
+
+
 def _settled(page, query: str) -> list[str]:
-    """The result list once Material has answered the typed query and stopped changing."""
-    page.wait_for_function(
-        "q => document.querySelector('input.md-search__input').value === q"
-        " && document.querySelector('.md-search-result__meta').textContent.trim() !== ''",
-        arg=query,
-        timeout=10000,
-    )
-    last, stable_since = None, time.monotonic()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        now = page.evaluate(RESULTS)
-        if now != last:
-            last, stable_since = now, time.monotonic()
-        elif time.monotonic() - stable_since > 0.4:
-            break
-        time.sleep(0.05)
-    return last or []
+    """The result list once Material's worker has answered every message, the last the typed query."""
+    try:
+        page.wait_for_function(ANSWERED, arg=query, timeout=10000)
+    except Exception as error:
+        state = page.evaluate("() => window.__searchWorker")
+        raise AssertionError(
+            f"{query!r}: no answer from the search worker in 10 s ({state}); if no query was sent, "
+            "Material's worker messages changed shape (COUNT_ANSWERS in tests/harness/search.py)"
+        ) from error
+    return page.evaluate(RESULTS)
 
 
 def search(page, query: str) -> list[str]:
@@ -104,6 +124,7 @@ def measure(browser, base: str, lang: str, items: list[dict]) -> list[Outcome]:
     """Each query typed on the home page of `lang`'s site (`base` is the site's root URL)."""
     context = browser.new_context(locale="ko-KR" if lang == "ko" else "en-US", viewport={"width": 1280, "height": 900})
     try:
+        context.add_init_script(COUNT_ANSWERS)
         page = context.new_page()
         home = base.rstrip("/") + ("/" if lang == "ko" else "/en/")
         page.goto(home, wait_until="networkidle")
