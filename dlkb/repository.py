@@ -14,12 +14,16 @@ def tracked_files() -> list[str]:
     return [f for f in out.split("\0") if f and (ROOT / f).is_file()]
 
 
-def copy_repository(dest: Path, link_venv: bool = True) -> Path:
+def copy_repository(dest: Path, link_venv: bool = True, caches: tuple[str, ...] = ()) -> Path:
     """Every tracked file copied into `dest` (times kept, so make sees .venv as up to date), with this
-    repository's .venv linked in."""
+    repository's .venv linked in, and a copy of each of its `.cache/<name>` in `caches` (so that only
+    what a test changes in the copy runs or builds again)."""
     for f in tracked_files():
         (dest / f).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / f, dest / f)
     if link_venv:
         (dest / ".venv").symlink_to(ROOT / ".venv")
+    for name in caches:
+        if (ROOT / ".cache" / name).is_dir():
+            shutil.copytree(ROOT / ".cache" / name, dest / ".cache" / name)
     return dest

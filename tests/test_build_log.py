@@ -14,12 +14,10 @@ code fails.
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 
 import nbformat
 
-from dlkb.blocks import ROOT
 from dlkb.repository import copy_repository
 from tests.harness import site as site_build
 
@@ -72,11 +70,8 @@ def test_tensorflow_import_lines_in_the_log_do_not_fail_it(tmp_path):
 
 def _copy_with_caches(tmp_path):
     """A copy of the repository with this run's caches, so that only what a test adds runs."""
-    repo = copy_repository(tmp_path / "repo")
-    for cache in ("exec", "mkdocs-jupyter", "mkdocs-jupyter-en", "mermaid", "cards", "korean-search", "jinja"):
-        if (ROOT / ".cache" / cache).is_dir():
-            shutil.copytree(ROOT / ".cache" / cache, repo / ".cache" / cache)
-    return repo
+    caches = ("exec", "mkdocs-jupyter", "mkdocs-jupyter-en", "mermaid", "cards", "korean-search", "jinja")
+    return copy_repository(tmp_path / "repo", caches=caches)
 
 
 def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_path, built_site):
