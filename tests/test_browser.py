@@ -122,8 +122,9 @@ def wait_for_diagrams(p) -> int:
 
 
 # Diagram labels a person can read (issue 19): per diagram, the smallest label as drawn (font size
-# times the SVG's scale on screen), label boxes that overlap, and the lowest WCAG contrast of a label
-# against what it is drawn on (its node, edge label or cluster box, else the page).
+# times the SVG's scale on screen), label boxes that overlap, node and cluster labels an edge is drawn
+# through, and the lowest WCAG contrast of a label against what it is drawn on (its node, edge label
+# or cluster box, else the page).
 DIAGRAM_LABELS = """() => {
   const rgba = c => { const m = c.match(/[\\d.]+/g); return m ? m.map(Number) : null; };
   const over = (top, under) => top && top.length === 4
@@ -156,7 +157,18 @@ DIAGRAM_LABELS = """() => {
         if (w > 1 && h > 1) overlaps.push(`'${texts[j].textContent.trim()}' / '${t.textContent.trim()}'`);
       }
     });
-    return {diagram: n + 1, smallest, lowest, overlaps};
+    // an edge drawn through a node's or a cluster's label (an edge label sits on its own edge)
+    const crossed = new Set();
+    const boxed = texts.map((t, i) => [t, boxes[i]]).filter(([t]) => t.closest('.node, .cluster'));
+    for (const path of svg.querySelectorAll('.edgePaths path, path.flowchart-link')) {
+      const m = path.getScreenCTM(), length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 2) {
+        const q = path.getPointAtLength(at), x = m.a * q.x + m.c * q.y + m.e, y = m.b * q.x + m.d * q.y + m.f;
+        for (const [t, r] of boxed)
+          if (x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1) crossed.add(t.textContent.trim());
+      }
+    }
+    return {diagram: n + 1, smallest, lowest, overlaps, crossed: [...crossed]};
   });
 }"""
 MIN_LABEL_PX = 11
@@ -180,6 +192,8 @@ def unreadable_diagrams(p) -> list[str]:
                 found.append(f"{where}: smallest label {d['smallest']:.1f} px (< {MIN_LABEL_PX})")
             if d["overlaps"]:
                 found.append(f"{where}: labels overlap: {', '.join(d['overlaps'])}")
+            if d["crossed"]:
+                found.append(f"{where}: an edge is drawn through {', '.join(repr(t) for t in d['crossed'])}")
             if d["lowest"] < MIN_CONTRAST:
                 found.append(f"{where}: label contrast {d['lowest']:.1f} (< {MIN_CONTRAST})")
     p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", PALETTES["light"])
