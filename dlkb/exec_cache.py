@@ -8,8 +8,9 @@ Entries live in .cache/exec/ (outside git, safe to delete; DLKB_EXEC_CACHE moves
 one JSON file per passing chain: when it ran, how long it took, on which versions, and
 what each block showed (its printed text, and the images it wrote, kept in `<key>/`):
 the build shows those under the blocks. An SVG is kept as scour, the SVG optimizer,
-rewrites it (`lean_svg`): the same drawing in about half the bytes. A failing chain is never stored; the last
-failure of each chain is kept in `failures.json` for the tests to report.
+rewrites it (`lean_svg`): the same drawing in about half the bytes. A failing chain is
+never stored; the last failure of each chain is kept in `failures.json` for the tests
+to report.
 `--no-exec-cache` runs everything.
 """
 

@@ -38,7 +38,7 @@ def _status() -> str:
 @pytest.fixture
 def copy(tmp_path, built_site):
     """With this run's execution cache and diagrams (filled by the site's build): only the code and
-    the diagram a case breaks run again (a block that raises: 109 -> 15 s)."""
+    the diagram a case breaks run again (a block that raises: 109 -> 7 s)."""
     return copy_repository(tmp_path / "repo", caches=("exec", "mermaid"))
 
 
