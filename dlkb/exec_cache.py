@@ -100,13 +100,17 @@ def lean_svg(svg: str) -> str:
 
     Matplotlib writes every coordinate with 6 decimals and one indented line per
     marker: its figures shrink by half, and none is then over 100 KB
-    (tests/test_site_build.py checks the published ones).
+    (tests/test_site_build.py checks the published ones). The short ids start with
+    three letters drawn from the figure's content: an SVG shown inline (a notebook's
+    output) shares the page's ids, and two figures must not both define `#a`.
     """
     from scour import scour
 
+    digest = hashlib.sha256(svg.encode()).digest()
     options = scour.sanitizeOptions()
     options.digits, options.quiet = 4, True
     options.strip_ids = options.shorten_ids = options.remove_metadata = options.strip_comments = True
+    options.shorten_ids_prefix = "".join(chr(ord("a") + b % 26) for b in digest[:3])
     options.indent_type, options.newlines = "none", False
     return scour.scourString(svg, options)
 
