@@ -198,6 +198,10 @@ def unreadable_diagrams(p) -> list[str]:
                 found.append(f"{where}: label contrast {d['lowest']:.1f} (< {MIN_CONTRAST})")
     p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", PALETTES["light"])
     p.set_viewport_size({"width": 1280, "height": 900})
+    # colours ease back to the light palette (Material's transitions): what runs next (axe's colour
+    # contrast) must see them arrived, not halfway (a navigation label was caught so once). Polled:
+    # some of these transitions' `finished` promises never settle once the width has changed twice
+    p.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')", timeout=10000)
     return found
 
 
