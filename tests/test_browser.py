@@ -198,11 +198,16 @@ def unreadable_diagrams(p) -> list[str]:
                 found.append(f"{where}: label contrast {d['lowest']:.1f} (< {MIN_CONTRAST})")
     p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", PALETTES["light"])
     p.set_viewport_size({"width": 1280, "height": 900})
-    # colours ease back to the light palette (Material's transitions): what runs next (axe's colour
-    # contrast) must see them arrived, not halfway (a navigation label was caught so once). Polled:
-    # some of these transitions' `finished` promises never settle once the width has changed twice
-    p.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')", timeout=10000)
+    # what runs next (axe's colour contrast) must see the light colours, not halfway (a navigation
+    # label was caught so once)
+    wait_for_colours(p)
     return found
+
+
+def wait_for_colours(p) -> None:
+    """Until Material's colour transitions (a palette switch eases every colour) have finished. Polled:
+    some transitions' `finished` promises never settle once the width has changed twice."""
+    p.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')", timeout=10000)
 
 
 # Bytes a page loads (issue 19), gzip-compressed as a static host sends text; fonts and PNGs are sent as is
@@ -487,8 +492,7 @@ def test_tables_are_wrapped_at_build_time_as_material_draws_them(visit, built_si
     v = visit(page)
     p = v.page
     p.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-    # colours ease to the new palette (Material's transitions): compare them once they have arrived
-    p.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+    wait_for_colours(p)  # compare the colours once they have arrived
     shape = p.evaluate(
         """() => [...document.querySelectorAll("article table")].map(t =>
         [t.className, t.parentElement.className, t.parentElement.parentElement.className,

@@ -109,14 +109,14 @@ def test_no_figure_is_over_100_kb(built_site):
     assert len(sizes) > 20, sorted(sizes)
     heavy = {name: size for name, size in sizes.items() if size > FIGURE_LIMIT}
     assert not heavy, f"figures over {FIGURE_LIMIT:,} bytes: {heavy}"
-    svgs = [p for p in figures if p.suffix == ".svg"]
-    indented = [str(p.relative_to(built_site)) for p in svgs if b"\n <" in p.read_bytes()]
+    svgs = {p: p.read_text(encoding="utf-8") for p in figures if p.suffix == ".svg"}
+    indented = [str(p.relative_to(built_site)) for p, text in svgs.items() if "\n <" in text]
     assert svgs and not indented, f"SVGs published as drawn (indented), not as lean_svg keeps them: {indented}"
     # a page's figures define no id twice between them (shown inline, as a notebook shows its
     # outputs, two figures' `#a` would draw one another's markers)
     by_page: dict = {}
-    for svg in svgs:
-        for name in set(re.findall(r'\sid="([^"]+)"', svg.read_text(encoding="utf-8"))):
+    for svg, text in svgs.items():
+        for name in set(re.findall(r'\sid="([^"]+)"', text)):
             by_page.setdefault(svg.parent, {}).setdefault(name, []).append(svg.name)
     shared = {
         f"{page.relative_to(built_site)}/#{i}": f for page, ids in by_page.items() for i, f in ids.items() if len(f) > 1
