@@ -8,8 +8,8 @@ needs, done here:
   the vendored copy (the plugin would otherwise point at a CDN);
 - Mermaid as a classic script (browsers refuse ES modules from file://),
   chosen in overrides/main.html through `config.extra.offline_archive`;
-- KaTeX's fonts inlined into its stylesheet as data: URLs (fonts loaded from
-  file:// URLs are blocked as cross-origin).
+- the math font inlined into Temml's stylesheet as a data: URL (fonts loaded
+  from file:// URLs are blocked as cross-origin; hooks/math_typeset.py writes the font).
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 SHIM = "assets/vendor/iframe-worker/shim.js"
-FONT_URL = re.compile(r"url\((fonts/[^)]+\.woff2)\)\s*format\([\"']woff2[\"']\)")
-OTHER_FORMATS = re.compile(r",\s*url\(fonts/[^)]+\.(?:woff|ttf)\)\s*format\([\"'](?:woff|truetype)[\"']\)")
+FONT_URL = re.compile(r"url\('\./([^')]+\.woff2)'\)")  # Temml's stylesheet: url('./STIXTwoMath.woff2')
 
 
 def enabled() -> bool:
@@ -39,8 +38,6 @@ def on_config(config):
 
 
 def inline_fonts(css: str, folder: Path) -> str:
-    css = OTHER_FORMATS.sub("", css)
-
     def data_url(match: re.Match) -> str:
         data = base64.b64encode((folder / match[1]).read_bytes()).decode()
         return f'url(data:font/woff2;base64,{data}) format("woff2")'
@@ -51,6 +48,6 @@ def inline_fonts(css: str, folder: Path) -> str:
 def on_post_build(config):
     if not enabled():
         return
-    css = Path(config.site_dir) / "assets" / "vendor" / "katex" / "katex.min.css"
+    css = Path(config.site_dir) / "assets" / "vendor" / "temml" / "Temml-STIX2.css"
     if css.exists() and "data:font/woff2" not in css.read_text(encoding="utf-8"):
         css.write_text(inline_fonts(css.read_text(encoding="utf-8"), css.parent), encoding="utf-8")

@@ -62,8 +62,8 @@ def page(browser, archive):
 def test_topic_page_works_from_the_file_system(page, archive):
     page.goto((archive / TOPIC).as_uri(), wait_until="load")
     assert page.locator(".mermaid-svg > svg .node").count() > 0  # drawn at build time (hooks/mermaid_svg.py)
-    assert page.locator(".katex").count() > 10
-    assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))")
+    assert page.locator("article math").count() > 10
+    assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px STIX2'))")
     # figures below the first screen load when scrolled near (loading="lazy", hooks/page_assets.py)
     broken = page.evaluate(
         """async () => {

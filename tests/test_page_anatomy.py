@@ -30,7 +30,7 @@ def test_topic_page_anatomy(built_site, page):
     h2 = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in body.select("h2")]
     for section in SECTIONS[lang]:
         assert any(h.startswith(section) for h in h2), f"{page}: no '## {section}' section (has {h2})"
-    assert body.select(".katex"), f"{page}: no math"
+    assert body.select("math"), f"{page}: no math"
     assert diagrams(soup(built_path(built_site, page))) or body.select("img"), f"{page}: no diagram or figure"
 
     boxes = body.select("div.admonition.factcheck")

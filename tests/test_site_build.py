@@ -43,7 +43,7 @@ def test_heavy_scripts_load_only_where_used(built_site):
         html = built_path(built_site, rel(page)).read_text(encoding="utf-8")
         doc = soup(built_path(built_site, rel(page)))
         has_diagram = diagrams(doc) > 0
-        has_math = 'class="katex' in html
+        has_math = bool(doc.select("math"))
         # diagrams are SVG drawn at build time (hooks/mermaid_svg.py): no page loads Mermaid. Notebook
         # pages carry nbconvert's loader, which imports the vendored Mermaid only for a notebook diagram.
         undrawn = [d for d in doc.select("pre.mermaid") if not d.find_parent(class_="jupyter-wrapper")]
@@ -58,14 +58,14 @@ def test_heavy_scripts_load_only_where_used(built_site):
         assert "import mermaid from" not in html and "mermaid.min.js" not in html, f"{rel(page)}: loads Mermaid"
         if has_diagram:
             assert "var(--md-mermaid-node-bg-color)" in html, f"{rel(page)}: diagrams do not follow the palette"
-        assert ("katex.min.css" in html) == has_math, f"{rel(page)}: KaTeX stylesheet vs math"
-        assert "katex.min.js" not in html, f"{rel(page)}: math is typeset at build time; no KaTeX script"
+        assert ("Temml-STIX2.css" in html) == has_math, f"{rel(page)}: math stylesheet vs math"
+        assert "temml.min.js" not in html, f"{rel(page)}: math is typeset at build time; no math script"
 
 
 def test_math_is_typeset_at_build_time(built_site):
     for page in page_files():
         doc = soup(built_path(built_site, rel(page)))
-        raw = [node.get_text()[:60] for node in doc.select(".arithmatex") if not node.select(".katex")]
+        raw = [node.get_text()[:60] for node in doc.select(".arithmatex") if not node.select("math")]
         assert not raw, f"{rel(page)}: math left as TeX: {raw}"
 
 
