@@ -74,15 +74,15 @@ WRAPPED_TABLE = '<div class="md-typeset__scrollwrap"><div class="md-typeset__tab
 
 
 def test_code_and_tables_have_light_markup(built_site):
-    """hooks/page_assets.py: in code blocks Pygments' spans around names and runs of spaces are
-    unwrapped (item 6); every table arrives wrapped in Material's scrolling box, with the class
-    Material's script leaves alone (item 8)."""
+    """hooks/page_assets.py: in code blocks Pygments' spans around names, runs of spaces, operators
+    and punctuation are unwrapped (item 6); every table arrives wrapped in Material's scrolling box,
+    with the class Material's script leaves alone (item 8)."""
     spans = tables = 0
     for page in page_files():
         article = built_path(built_site, rel(page)).read_text(encoding="utf-8").partition("<article")[2]
         blocks = CODE_BLOCK.findall(article)
-        plain = [b for b in blocks if re.search(r'<span class="[nw]">', b)]
-        assert not plain, f"{rel(page)}: code blocks with name/space spans: {len(plain)} of {len(blocks)}"
+        plain = [b for b in blocks if re.search(r'<span class="[nwop]">', b)]
+        assert not plain, f"{rel(page)}: code blocks with spans in the code's colour: {len(plain)} of {len(blocks)}"
         spans += sum(b.count("<span") for b in blocks)
         bare = re.findall(r"<table(?![^>]*\bclass=)[^>]*>", article)
         assert not bare, f"{rel(page)}: tables Material's script would wrap again as the page starts: {bare[:3]}"
