@@ -10,7 +10,7 @@ import pytest
 
 from dlkb.blocks import CollectError, all_blocks
 from dlkb.runner import ENVIRONMENT, chains
-from tests.harness import reuse
+from tests.harness import quiet, reuse
 from tests.harness import site as site_build
 
 for _name, _value in ENVIRONMENT.items():  # quiet, deterministic, headless, as the code runs
@@ -73,6 +73,13 @@ def pytest_runtest_makereport(item, call):
         elif call.when == "teardown" and not item.stash.get(_FAILED, False):
             reuse.record(item.stash[_RESULT_KEY])
     return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Each test's call holds a shared lock, so that a timing can have the machine (tests/harness/quiet.py)."""
+    with quiet.during_test():
+        return (yield)
 
 
 @pytest.fixture(scope="session")
