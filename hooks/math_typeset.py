@@ -5,8 +5,8 @@ pymdownx.arithmatex (generic mode) leaves `\\( .. \\)` and `\\[ .. \\]` inside
 Temml (`temml.min.js`, KaTeX's TeX syntax, MathML output made for Chromium, Firefox and Safari)
 in V8 (mini-racer) and replaces the TeX with MathML. One `<math>` per formula: KaTeX wrote HTML
 and MathML, almost four times the elements (/en/activation-functions/: 7,600 against 2,000), and
-most of a long page's style and layout time on a phone (issue 19). The search index keeps the TeX (it reads the page before this event). Bad TeX
-fails the build with the page and the formula.
+most of a long page's style and layout time on a phone (issue 19). The search index keeps the
+TeX (it reads the page before this event). Bad TeX fails the build with the page and the formula.
 
 Pages with math link Temml's stylesheet for STIX Two Math; the font is cut at the end of the
 build (fontTools) from the copy of STIX Two Math that ziamath ships, down to the glyphs the
