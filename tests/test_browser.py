@@ -432,7 +432,6 @@ MARK_MATH_TOKENS = """() => {
   });
   return {tokens: seen.size, bareRoots: bare.map((root) => root.textContent)};
 }"""
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def glyphs_not_in_math_font(p) -> list[str]:
