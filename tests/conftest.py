@@ -128,6 +128,7 @@ _REUSED = pytest.StashKey[bool]()
 # controller adds them up and checks the total against the collected count.
 _executed = {"blocks": 0, "chains": 0, "failed": 0}
 _reused = {"tests": 0}
+_lighthouse_pages = {"passed": 0}  # pages whose Lighthouse test passed (run or reused)
 # Seconds spent in each test file (set-up, call and tear-down, summed over the workers).
 _seconds_by_file: dict[str, float] = {}
 
@@ -148,6 +149,8 @@ def pytest_runtest_logreport(report):
         _seconds_by_file["(waiting for the site build)"] = (
             _seconds_by_file.get("(waiting for the site build)", 0.0) + waited
         )
+    if report.when == "call" and report.passed and "test_lighthouse.py::test_lighthouse_mobile[" in report.nodeid:
+        _lighthouse_pages["passed"] += 1
     if report.when == "call" and dict(report.user_properties).get("reused"):
         _reused["tests"] += 1
     if report.when != "call" or "::test_code_block[" not in report.nodeid:
@@ -182,6 +185,12 @@ def pytest_sessionfinish(session, exitstatus):
     if build is not None and build.poll() is None:
         build.wait()
     config = session.config
+    if not hasattr(config, "workerinput"):
+        from tests.test_lighthouse import site_median
+
+        config._lighthouse_failure = site_median(_lighthouse_pages["passed"])
+        if config._lighthouse_failure:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if hasattr(config, "workerinput") or not _executed["chains"] + _executed["failed"]:
         return
     try:
@@ -218,6 +227,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             f"{_reused['tests']} tests passed before on the same bytes (the page, its figures, the shared assets,"
             " the tests and the code: tests/harness/reuse.py) and were not run again; --no-reuse runs them"
         )
+    failure = getattr(config, "_lighthouse_failure", None)
+    if failure:
+        terminalreporter.write_sep("-", "Lighthouse: the site's bound")
+        terminalreporter.write_line(f"ERROR: {failure}")
     from tests.test_browser import SCREENSHOTS
 
     if not hasattr(config, "workerinput") and SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):

@@ -1,25 +1,32 @@
 """Lighthouse (mobile preset: simulated slow 4G, a 4x slower CPU) on every page but the whole-course page.
 
 One Lighthouse run per page, with the four categories a reader's phone cares about, on the built
-site served on loopback as a static host serves it (gzip: dlkb/static_server.py). Each
-pytest worker keeps one Chrome and one Lighthouse process (tests/harness/lighthouse.mjs), and
-pages run in parallel on the workers (this file is in no xdist group). Asserted for every page:
-performance >= 90, accessibility, best practices and SEO 100 (what Lighthouse found is in the
-message), and the bytes sent (gzip) <= 0.25 MB. Each page's scores, Total Blocking Time, Largest
-Contentful Paint and bytes go to test-artifacts/lighthouse/<page>.json; the run's table is printed
-at the end, and `make bench` reports the lowest performance score and its page.
+site served on loopback as a static host serves it (gzip: dlkb/static_server.py). Each pytest worker
+keeps one Chrome and one Lighthouse process (tests/harness/lighthouse.mjs), and pages run in
+parallel on the workers (this file is in no xdist group). Asserted for every page: performance >=
+80, accessibility, best practices and SEO 100 (what Lighthouse found is in the message), and the
+bytes sent (gzip) <= 0.25 MB; for the site, the median page's performance >= 90 (checked when every
+page has been measured: site_median(), called by conftest.py). Each page's scores, Total Blocking
+Time, Largest Contentful Paint and bytes go to test-artifacts/lighthouse/<page>.json; the run's
+table is printed at the end, and `make bench` reports the lowest performance score and its page.
 
-Performance is simulated from the trace of a real load (Lighthouse's slow 4G and 4x slower CPU),
-so the time the main thread takes counts: with the other worker's Chromium on the same two cores,
-a run can only come out slower than the page is, never faster. A page under 90 is measured again
-alone (the other worker pauses between its tests: tests/harness/quiet.py), up to PERFORMANCE_RUNS
-runs in all, and its best run counts; every run's score is kept in its JSON.
+Performance is simulated from the trace of a real load (Lighthouse's slow 4G and 4x slower CPU), so
+the time the main thread takes counts: with the other worker's Chromium on the same two cores, or
+other machines' work on a shared host, a run can only come out slower than the page is, never
+faster. On one two-core host, /en/vector-db/ measured alone scored from 83 to 98 within minutes
+while Lighthouse's benchmark index of the host went from 2,100 to 1,000 (nothing else of ours
+running). Hence two bounds: one a page can hold on a busy host (80), and 90 for the median page,
+which one page's unlucky runs do not move. A page under 90 is measured again alone (the other worker
+pauses between its tests: tests/harness/quiet.py), up to PERFORMANCE_RUNS runs in all, and its best
+run counts; every run's score and the host's benchmark index during it are kept in its JSON and
+named in a failure.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 
 import pytest
@@ -34,8 +41,9 @@ RUNNER = ROOT / "tests" / "harness" / "lighthouse.mjs"
 RESULTS = ROOT / "test-artifacts" / "lighthouse"
 PAGES = [rel(p) for p in page_files() if not p.name.startswith("course.")]
 MAX_GZIP_BYTES = 250_000
-MIN_PERFORMANCE = 0.90
-PERFORMANCE_RUNS = 3
+MIN_PERFORMANCE = 0.80  # every page
+MIN_MEDIAN_PERFORMANCE = 0.90  # the median page
+PERFORMANCE_RUNS = 5
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +94,16 @@ def measured(lighthouse, url: str, page: str) -> dict:
 def test_lighthouse_mobile(lighthouse, site_address, built_site, page):
     url = page_url(site_address, built_site, page)
     runs = [measured(lighthouse, url, page)]
-    while runs[-1]["scores"]["performance"] < MIN_PERFORMANCE and len(runs) < PERFORMANCE_RUNS:
+    while runs[-1]["scores"]["performance"] < MIN_MEDIAN_PERFORMANCE and len(runs) < PERFORMANCE_RUNS:
         with quiet.alone():
             runs.append(measured(lighthouse, url, page))
     result = max(runs, key=lambda r: r["scores"]["performance"])
-    row = {"page": page, **result, "performance_runs": [r["scores"]["performance"] for r in runs]}
+    row = {
+        "page": page,
+        **result,
+        "performance_runs": [r["scores"]["performance"] for r in runs],
+        "benchmark_indexes": [r.get("benchmarkIndex") for r in runs],
+    }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / (page.removeprefix("docs/").replace("/", "_") + ".json")).write_text(
         json.dumps(row, indent=1), encoding="utf-8"
@@ -105,10 +118,48 @@ def test_lighthouse_mobile(lighthouse, site_address, built_site, page):
         f"{page}: Lighthouse performance {performance:.2f} (best of {len(runs)} runs, all but the first alone), "
         f"under {MIN_PERFORMANCE}: "
         f"TBT {result['metrics']['total-blocking-time']:.0f} ms, "
-        f"LCP {result['metrics']['largest-contentful-paint'] / 1000:.1f} s"
+        f"LCP {result['metrics']['largest-contentful-paint'] / 1000:.1f} s; "
+        f"each run's score and the host's benchmark index: "
+        + ", ".join(f"{r['scores']['performance']:.2f} at {r.get('benchmarkIndex')}" for r in runs)
     )
     sent = result["metrics"]["total-byte-weight"]
     assert sent <= MAX_GZIP_BYTES, f"{page}: sends {sent:,} bytes (gzip) on load, more than {MAX_GZIP_BYTES:,}"
+
+
+def site_median(measured_pages: int) -> str | None:
+    """The failure, if any, of the site's bound: the median page's best performance >= 90.
+    Checked only when this run measured or reused every page (a selection of tests is not the site)."""
+    if measured_pages < len(PAGES):
+        return None
+    best = {}
+    for path in RESULTS.glob("*.json"):
+        row = json.loads(path.read_text(encoding="utf-8"))
+        best[row["page"]] = row["scores"]["performance"]
+    missing = sorted(set(PAGES) - set(best))
+    if missing:
+        return f"Lighthouse: no result for {missing}"
+    median = statistics.median(best[p] for p in PAGES)
+    if median < MIN_MEDIAN_PERFORMANCE:
+        return f"Lighthouse: the median page's performance is {median:.2f}, under {MIN_MEDIAN_PERFORMANCE}"
+    return None
+
+
+def test_site_median_bound(tmp_path, monkeypatch):
+    """The site's bound fails on a median page under 90, even with every page over 80, and is not
+    checked when a run measured only some pages."""
+    monkeypatch.setitem(globals(), "RESULTS", tmp_path)
+    for n, page in enumerate(PAGES):
+        score = 0.95 if n < len(PAGES) // 2 - 1 else 0.85
+        row = {"page": page, "scores": {"performance": score}}
+        (tmp_path / f"{n}.json").write_text(json.dumps(row), encoding="utf-8")
+    assert "median page's performance is 0.85" in site_median(len(PAGES))
+    assert site_median(len(PAGES) - 1) is None
+    (tmp_path / "0.json").unlink()
+    assert "no result for" in site_median(len(PAGES))
+    for path in tmp_path.glob("*.json"):
+        path.write_text(path.read_text().replace("0.85", "0.95"), encoding="utf-8")
+    (tmp_path / "0.json").write_text(json.dumps({"page": PAGES[0], "scores": {"performance": 0.8}}))
+    assert site_median(len(PAGES)) is None
 
 
 def table() -> str:

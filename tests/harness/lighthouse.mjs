@@ -62,6 +62,9 @@ function summary(lhr, seconds) {
     seconds,
     error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : noScore(lhr),
     warnings: lhr.runWarnings,
+    // the host's speed as Lighthouse measured it before the load (a JavaScript benchmark; Lighthouse
+    // warns under 1000): the same page scores lower on a slower or busier machine
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
     metrics: Object.fromEntries(AUDITS.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
     failing,
