@@ -1,4 +1,5 @@
-"""The build's in-process caches (hooks/highlight_cache.py, hooks/template_cache.py) change no output.
+"""The build's in-process caches (hooks/highlight_cache.py, hooks/template_cache.py) change no output,
+and the math font it cuts is the same bytes in every build.
 
 A page's Markdown is converted as mkdocs.yml configures it, once with Pygments as pymdownx calls it and
 once through the memoized lexing, including a second conversion that is served from the memo (as the
@@ -81,3 +82,15 @@ def test_compiled_templates_are_kept_between_builds(built_site):
     for path in templates:
         bucket = cache.get_bucket(Environment(), path.name, os.path.normpath(path), path.read_text(encoding="utf-8"))
         assert bucket.code is not None, f"the build did not keep the compiled {path} in {TEMPLATE_CACHE}"
+
+
+def test_the_math_font_is_the_same_bytes_in_every_build():
+    """The cut math font is a shared asset every page's reused results are keyed on: two builds a
+    few seconds apart write the same bytes (fontTools writes the time of saving unless told not to)."""
+    import time
+
+    from hooks.math_typeset import font
+
+    first = font.__wrapped__("x+y=z")
+    time.sleep(1.1)  # the font's timestamp counts seconds
+    assert font.__wrapped__("x+y=z") == first
