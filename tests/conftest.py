@@ -188,8 +188,8 @@ def pytest_sessionfinish(session, exitstatus):
     if not hasattr(config, "workerinput"):
         from tests.test_lighthouse import site_median
 
-        config._lighthouse_failure = site_median(_lighthouse_pages["passed"])
-        if config._lighthouse_failure:
+        config._lighthouse_site = site_median(_lighthouse_pages["passed"])
+        if config._lighthouse_site and config._lighthouse_site[1]:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if hasattr(config, "workerinput") or not _executed["chains"] + _executed["failed"]:
         return
@@ -227,10 +227,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             f"{_reused['tests']} tests passed before on the same bytes (the page, its figures, the shared assets,"
             " the tests and the code: tests/harness/reuse.py) and were not run again; --no-reuse runs them"
         )
-    failure = getattr(config, "_lighthouse_failure", None)
-    if failure:
+    site = getattr(config, "_lighthouse_site", None)
+    if site:
+        line, failed = site
         terminalreporter.write_sep("-", "Lighthouse: the site's bound")
-        terminalreporter.write_line(f"ERROR: {failure}")
+        terminalreporter.write_line(("ERROR: " if failed else "") + line)
     from tests.test_browser import SCREENSHOTS
 
     if not hasattr(config, "workerinput") and SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):
