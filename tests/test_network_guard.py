@@ -5,6 +5,9 @@ import socket
 import pytest
 import pytest_socket
 
+# reads no page: its result stands while the code and the settings are the same (tests/harness/reuse.py)
+pytestmark = pytest.mark.reuse("sources")
+
 
 def test_connections_outside_loopback_are_refused():
     # The guard must be in place before anything is tried: if it were missing,

@@ -6,7 +6,9 @@ index and sitemap of the built site. Not scanned: third-party files copied
 verbatim from the npm registry and the theme (docs/assets/vendor/, the theme's
 own assets), whose minified code is full of high-entropy strings that are not
 secrets; they are not written here and change only by a version bump. Notebooks
-are scanned without the images the code drew (base64 PNG inside SVG).
+are scanned without the images the code drew (base64 PNG inside SVG). A file found clean is
+not scanned again while its bytes and the checkers are the same (tests/harness/reuse.py,
+file_key()), so a prose edit rescans the files it changed; `pytest --no-reuse` scans them all.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from detect_secrets import SecretsCollection
 from detect_secrets.settings import default_settings, get_settings
 
 from dlkb.blocks import ROOT
+from tests.harness import reuse
 
 THIRD_PARTY = ("docs/assets/vendor/",)
 # detect-secrets skips a line that looks like `x = f(...)` as an "indirect reference":
@@ -38,15 +41,28 @@ def _scan(paths) -> list[str]:
     return found
 
 
-def test_repository_holds_no_secret():
+def _scan_changed(paths, reuse_results: bool, scanned=lambda path: path) -> list[str]:
+    """_scan() of the files not found clean before with the same bytes; each clean one is recorded.
+    `scanned(path)` is what is scanned for a file (a notebook without its images)."""
+    keys = {path: reuse.file_key("secrets", path) if reuse_results else None for path in paths}
+    fresh = {path: scanned(path) for path, key in keys.items() if key is None or not reuse.passed_before(key)}
+    found = _scan(fresh.values())
+    dirty = {line.split(":", 1)[0] for line in found}
+    for path, target in fresh.items():
+        if keys[path] and str(target) not in dirty:
+            reuse.record(keys[path])
+    return found
+
+
+def test_repository_holds_no_secret(request):
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     files = [ROOT / f for f in tracked.split("\0") if f and not f.startswith(THIRD_PARTY) and (ROOT / f).is_file()]
     assert len(files) > 20, "git ls-files listed almost nothing: is this a clone?"
-    found = _scan(files)
+    found = _scan_changed(files, not request.config.getoption("--no-reuse"))
     assert not found, "possible secrets (use an environment variable instead):\n" + "\n".join(found)
 
 
-def test_built_site_holds_no_secret(built_site, tmp_path):
+def test_built_site_holds_no_secret(built_site, tmp_path, request):
     files = [
         p
         for p in built_site.rglob("*")
@@ -54,8 +70,19 @@ def test_built_site_holds_no_secret(built_site, tmp_path):
         and "assets" not in p.relative_to(built_site).parts[:1]
     ]
     assert any(p.name == "search_index.json" for p in files)
-    found = _scan([_without_images(p, tmp_path) if p.suffix == ".ipynb" else p for p in files])
+    reuse_results = not request.config.getoption("--no-reuse")
+    found = _scan_changed(files, reuse_results, lambda p: _without_images(p, tmp_path) if p.suffix == ".ipynb" else p)
     assert not found, "possible secrets on the built site:\n" + "\n".join(found)
+
+
+def test_a_file_found_clean_is_scanned_again_once_it_changes(tmp_path, monkeypatch):
+    monkeypatch.setattr(reuse, "STORE", tmp_path / "results")
+    page = tmp_path / "page.html"
+    page.write_text("<p>no secret here</p>\n", encoding="utf-8")
+    assert _scan_changed([page], True) == []
+    assert reuse.passed_before(reuse.file_key("secrets", page)), "the clean file was not recorded"
+    page.write_text('<p>password = "' + "hunter" + '2-correct-horse"</p>\n', encoding="utf-8")
+    assert _scan_changed([page], True), "the changed file was not scanned again"
 
 
 def _without_images(notebook, tmp_path):

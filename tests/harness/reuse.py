@@ -11,6 +11,8 @@ A pass is recorded in .cache/test-results/ (one empty file per key); a key seen
 before is reported as passed without running (conftest.py) and listed as reused in the
 summary. A prose edit of one page therefore re-checks that page, its twin and what is
 built from it, not the 60 others. `pytest --no-reuse` runs everything.
+A check that looks at each file on its own (the secrets scan) keeps a clean result per file
+(file_key()): after a prose edit it scans only the files whose bytes changed.
 """
 
 from __future__ import annotations
@@ -90,6 +92,15 @@ def key(item, site: Path | None) -> str | None:
     else:
         raise ValueError(f"{item.nodeid}: unknown reuse kind {kind!r}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+def file_key(check: str, path: Path) -> str | None:
+    """The key of one file's clean result in a check that looks at each file on its own (the
+    secrets scan): its bytes and the checkers. None outside a git repository: nothing is reused."""
+    if _tracked() is None:
+        return None
+    digest = hashlib.sha256(f"{check}\0{checkers()}\0".encode() + path.read_bytes())
+    return digest.hexdigest()[:32]
 
 
 def passed_before(result_key: str) -> bool:
