@@ -42,15 +42,16 @@ def _scan(paths) -> list[str]:
 
 
 def _scan_changed(paths, reuse_results: bool, scanned=lambda path: path) -> list[str]:
-    """_scan() of the files not found clean before with the same bytes; each clean one is recorded.
-    `scanned(path)` is what is scanned for a file (a notebook without its images)."""
+    """_scan() of the files not found clean before with the same bytes; when none holds a secret,
+    each is recorded as clean. `scanned(path)` is what is scanned for a file (a notebook without its
+    images)."""
     keys = {path: reuse.file_key("secrets", path) if reuse_results else None for path in paths}
-    fresh = {path: scanned(path) for path, key in keys.items() if key is None or not reuse.passed_before(key)}
-    found = _scan(fresh.values())
-    dirty = {line.split(":", 1)[0] for line in found}
-    for path, target in fresh.items():
-        if keys[path] and str(target) not in dirty:
-            reuse.record(keys[path])
+    fresh = [path for path, key in keys.items() if key is None or not reuse.passed_before(key)]
+    found = _scan(scanned(path) for path in fresh)
+    if not found:
+        for path in fresh:
+            if keys[path]:
+                reuse.record(keys[path])
     return found
 
 

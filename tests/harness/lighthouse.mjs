@@ -118,13 +118,14 @@ async function measure(url, multiplier) {
 // result says how many runs it took and why the others failed
 const ATTEMPTS = 3;
 for await (const line of createInterface({ input: process.stdin })) {
-  const [url, multiplier] = line.trim().split(/\s+/);
+  const [url, asked] = line.trim().split(/\s+/);
   if (!url) continue;
+  const multiplier = asked === undefined ? undefined : Number(asked);
   const failed = [];
-  let result = await measure(url, multiplier && Number(multiplier));
+  let result = await measure(url, multiplier);
   while (result.error && failed.length < ATTEMPTS - 1) {
     failed.push(result.error);
-    result = await measure(url, multiplier && Number(multiplier));
+    result = await measure(url, multiplier);
   }
   process.stdout.write(JSON.stringify({ ...result, attempts: failed.length + 1, failed }) + "\n");
 }
