@@ -20,10 +20,14 @@ within a run: with the other worker's Chromium on the same two cores, or other m
 shared host, a run can only come out slower than the page is, never faster (on one two-core host
 the benchmark index went from 2,100 to 1,000 within minutes, nothing of ours running). Hence two
 bounds: one a page can hold on a busy host (80), and 90 for the median page, which one page's
-unlucky runs do not move. A page under 90 is measured again alone (the other worker pauses between
-its tests: tests/harness/quiet.py), up to PERFORMANCE_RUNS runs in all, and its best run counts;
-every run's score, the benchmark index and the multiplier it gave, and the preset's score are kept
-in its JSON and named in a failure.
+unlucky runs do not move. A page under 80 is measured again alone (the other worker pauses between
+its tests: tests/harness/quiet.py), up to PERFORMANCE_RUNS runs in all, and its best run counts; a
+page between 80 and 90 too, but only while the median is still open: once more than half the pages
+have scored 90 or more in this run (median_secured()), the median holds whatever the others score,
+and another run of theirs would change no bound. Pages are measured lightest first (the size of
+their source), so that happens early and the heavy pages, which need the most runs, need fewer.
+Every run's score, the benchmark index and the multiplier it gave, and the preset's score are kept
+in the page's JSON and named in a failure.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import json
 import os
 import statistics
 import subprocess
+import uuid
 
 import pytest
 
@@ -43,11 +48,14 @@ from tests.harness.html import built_path
 TOOLS = ROOT / ".venv" / "tools" / "lighthouse"
 RUNNER = ROOT / "tests" / "harness" / "lighthouse.mjs"
 RESULTS = ROOT / "test-artifacts" / "lighthouse"
-PAGES = [rel(p) for p in page_files() if not p.name.startswith("course.")]
+# lightest first (module docstring): the median is secured sooner and the heavy pages run again less
+PAGES = [rel(p) for p in sorted(page_files(), key=lambda p: p.stat().st_size) if not p.name.startswith("course.")]
 MAX_GZIP_BYTES = 250_000
 MIN_PERFORMANCE = 0.80  # every page
 MIN_MEDIAN_PERFORMANCE = 0.90  # the median page
 PERFORMANCE_RUNS = 5
+# the rows this pytest run wrote (xdist gives its workers one id a run; without xdist, one process)
+SESSION = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
 
 
 @pytest.fixture(scope="module")
@@ -99,13 +107,13 @@ def measured(lighthouse, url: str, page: str, multiplier: float | None = None) -
 def test_lighthouse_mobile(lighthouse, site_address, built_site, page):
     url = page_url(site_address, built_site, page)
     runs = [measured(lighthouse, url, page)]
-    # a run under the site's 90 (not only under the page's own 80) is taken again: the median needs it
-    while runs[-1]["scores"]["performance"] < MIN_MEDIAN_PERFORMANCE and len(runs) < PERFORMANCE_RUNS:
+    while again([r["scores"]["performance"] for r in runs]):
         with quiet.alone():
             runs.append(measured(lighthouse, url, page))
     result = max(runs, key=lambda r: r["scores"]["performance"])
     row = {
         "page": page,
+        "session": SESSION,
         **result,
         "performance_runs": [r["scores"]["performance"] for r in runs],
         "benchmark_indexes": [r["benchmarkIndex"] for r in runs],
@@ -152,6 +160,42 @@ def test_rescoring_at_4x_gives_lighthouses_own_score(lighthouse, site_address, b
     assert slower["cpuSlowdownMultiplier"] == 12
     lcp, preset_lcp = (m["largest-contentful-paint"] for m in (slower["metrics"], slower["preset"]["metrics"]))
     assert lcp > preset_lcp, f"LCP at 12x {lcp:.0f} ms, at 4x {preset_lcp:.0f} ms: the multiplier was not applied"
+
+
+def median_secured() -> bool:
+    """Whether more than half the pages have already scored 90 or more in this pytest run: then the
+    median page is at 90 or more whatever the other pages score."""
+    best = [row["scores"]["performance"] for row in results() if row.get("session") == SESSION]
+    return sum(score >= MIN_MEDIAN_PERFORMANCE for score in best) > len(PAGES) // 2
+
+
+def again(scores: list[float]) -> bool:
+    """Whether a page with these runs' scores is measured once more: under the page's bound, or under
+    the median's while the median is still open, and fewer than PERFORMANCE_RUNS runs so far."""
+    best = max(scores)
+    if len(scores) >= PERFORMANCE_RUNS or best >= MIN_MEDIAN_PERFORMANCE:
+        return False
+    return best < MIN_PERFORMANCE or not median_secured()
+
+
+def test_a_page_is_measured_again_only_when_a_bound_needs_it(tmp_path, monkeypatch):
+    """Under 80: again, up to five runs. Between 80 and 90: again until more than half the pages
+    have 90 or more in this run; rows another run wrote do not count."""
+    monkeypatch.setitem(globals(), "RESULTS", tmp_path)
+
+    def write(scores: list[float], session: str) -> None:
+        for n, score in enumerate(scores):
+            row = {"page": f"p{n}", "session": session, "scores": {"performance": score}}
+            (tmp_path / f"{session}{n}.json").write_text(json.dumps(row), encoding="utf-8")
+
+    half = len(PAGES) // 2
+    assert again([0.85]) and again([0.75]) and not again([0.92]) and again([0.7, 0.85])
+    assert not again([0.7] * PERFORMANCE_RUNS) and not again([0.85, 0.91])
+    write([0.95] * (half + 1), "another run")
+    write([0.95] * half, SESSION)
+    assert not median_secured() and again([0.85])
+    write([0.95] * (half + 1), SESSION)
+    assert median_secured() and not again([0.85]) and again([0.79]) and again([0.79, 0.79])
 
 
 def results() -> list[dict]:
