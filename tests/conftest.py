@@ -101,7 +101,7 @@ def pytest_runtest_protocol(item, nextitem):
     if item.config.getoption("--no-reuse") or item.get_closest_marker("reuse") is None:
         return None
     kind = item.get_closest_marker("reuse").args[0]
-    result_key = reuse.key(item, _built_site_or_none(item.config) if kind == "built_page" else None)
+    result_key = reuse.key(item, _built_site_or_none(item.config) if kind != "sources" else None)
     if result_key is None:
         return None
     if reuse.passed_before(result_key):
@@ -142,6 +142,12 @@ def pytest_runtest_logreport(report):
         import json
 
         _search_quality.extend(json.loads(v) for k, v in report.user_properties if k == "search_quality")
+        if "::test_students_queries_find_the_topic_first[" in report.nodeid and dict(report.user_properties).get(
+            "reused"
+        ):
+            from tests.test_search_quality import saved
+
+            _search_quality.append({**saved(report.nodeid.rsplit("[", 1)[1].rstrip("]")), "reused": True})
     test_file = report.nodeid.split("::", 1)[0]
     waited = dict(report.user_properties).get("site_wait", 0.0) if report.when == "setup" else 0.0
     _seconds_by_file[test_file] = _seconds_by_file.get(test_file, 0.0) + report.duration - waited
@@ -211,6 +217,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         for r in sorted(_search_quality, key=lambda r: r["lang"]):
             terminalreporter.write_line(
                 f"{r['lang']}: {r['queries']} queries, hit@1 {r['hit@1']:.1%}, hit@3 {r['hit@3']:.1%}"
+                + (" (reused: the same search index passed before)" if r.get("reused") else "")
                 + "".join(f"\n    miss: {m}" for m in r["misses"])
             )
     if not hasattr(config, "workerinput") and _seconds_by_file:

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import subprocess
+from types import SimpleNamespace
+
+import pytest
 
 from dlkb.repository import copy_repository
+from tests.harness import reuse
 from tests.harness.nested import run_pytest
 
 TINY = """
@@ -59,3 +63,30 @@ def test_a_pass_is_reused_until_an_input_changes(tmp_path):
     assert runs.read_text() == "xxx"
     _pytest(repo, *TINY_FILES, "--no-reuse")
     assert runs.read_text() == "xxxx"
+
+
+def test_a_search_result_is_keyed_on_its_own_languages_index(tmp_path):
+    """reuse("search_index"): a change of the Korean index runs the Korean queries again and leaves
+    the English result standing; a change of the English home page runs the English ones."""
+    for root in (tmp_path, tmp_path / "en"):
+        (root / "search").mkdir(parents=True)
+        (root / "search" / "search_index.json").write_text('{"docs": []}', encoding="utf-8")
+        (root / "index.html").write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "search.js").write_text("// worker", encoding="utf-8")
+    mark = pytest.mark.reuse("search_index").mark
+
+    def keys() -> dict[str, str]:
+        def item(lang: str) -> SimpleNamespace:
+            params = SimpleNamespace(params={"lang": lang})
+            return SimpleNamespace(nodeid=f"t[{lang}]", get_closest_marker=lambda name: mark, callspec=params)
+
+        return {lang: reuse.key(item(lang), tmp_path) for lang in ("ko", "en")}
+
+    before = keys()
+    _append(tmp_path / "search" / "search_index.json", " ")
+    after_ko = keys()
+    assert after_ko["ko"] != before["ko"] and after_ko["en"] == before["en"]
+    _append(tmp_path / "en" / "index.html", " ")
+    after_en = keys()
+    assert after_en["en"] != after_ko["en"] and after_en["ko"] == after_ko["ko"]

@@ -13,10 +13,20 @@ import json
 
 import pytest
 
+from dlkb.blocks import ROOT
 from tests.harness import search as harness
 
 pytestmark = pytest.mark.xdist_group("browser")
 TARGET = 0.95  # hit@1 on the query set, per language
+RESULTS = ROOT / "test-artifacts" / "search-quality"  # each language's last result, for the summary
+
+
+def saved(lang: str) -> dict:
+    """The result the last run of `lang`'s queries wrote (the summary prints it when it is reused)."""
+    path = RESULTS / f"{lang}.json"
+    if not path.exists():  # test-artifacts/ removed by hand, .cache/ kept
+        return {"lang": lang, "queries": 0, "hit@1": 0, "hit@3": 0, "misses": [f"no {path.name}"]}
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +35,16 @@ def base(built_site):
         yield url
 
 
+@pytest.mark.reuse("search_index")  # the queries and the harness are checkers: tracked outside docs/
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_students_queries_find_the_topic_first(browser, base, lang, record_property):
     items = harness.queries()[lang]
     assert len(items) >= 40
     outcomes = harness.measure(browser, base, lang, items)
-    result = harness.summary(outcomes)
-    record_property("search_quality", json.dumps({"lang": lang, **result}, ensure_ascii=False))
+    result = {"lang": lang, **harness.summary(outcomes)}
+    record_property("search_quality", json.dumps(result, ensure_ascii=False))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{lang}.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     by_query = {o.query: o for o in outcomes}
     # A word that only the glossary's aliases give the page (hooks/search_keywords.py): Material's
     # worker indexes the extra fields that `plugins.search.fields` names (an internal of its worker,

@@ -4,9 +4,13 @@ A test marked `@pytest.mark.reuse("built_page")` checks one built page (its `pag
 parameter): its key is the bytes of the page's source, of the files built beside it
 (the HTML, its figures) and of the site's shared assets (styles, scripts, fonts). A test
 marked `@pytest.mark.reuse("sources", *files)` reads the repository's code and the
-listed files, not the site: its key is those bytes. Both keys also hold every file git
-tracks outside docs/ (the tests, their harness, the hooks, dlkb/, snippets, settings,
-requirements), so a change of any checker or of the code runs everything again.
+listed files, not the site: its key is those bytes. A test marked
+`@pytest.mark.reuse("search_index")` searches one language's site (its `lang` parameter)
+from that language's home page: its key is the bytes of that search index, that home
+page and the shared assets (a Korean edit leaves the English search's result standing).
+All keys also hold every file git tracks outside docs/ (the tests, their harness, the
+hooks, dlkb/, snippets, settings, requirements), so a change of any checker or of the
+code runs everything again.
 A pass is recorded in .cache/test-results/ (one empty file per key); a key seen
 before is reported as passed without running (conftest.py) and listed as reused in the
 summary. A prose edit of one page therefore re-checks that page, its twin and what is
@@ -87,6 +91,11 @@ def key(item, site: Path | None) -> str | None:
         page = item.callspec.params["page"]
         built = built_path(site, page).parent
         parts += [_digest([page]), _digest([f.name for f in built.iterdir()], built), shared_assets(site)]
+    elif kind == "search_index":
+        if site is None:
+            return None
+        root = site if item.callspec.params["lang"] == "ko" else site / "en"
+        parts += [_digest(["search/search_index.json", "index.html"], root), shared_assets(site)]
     elif kind == "sources":
         parts += [docs_data(), _digest(files)]
     else:
