@@ -37,6 +37,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
+from dlkb import lighthouse
 from dlkb.repository import copy_repository  # the tracked files, .venv linked
 from dlkb.static_server import sent_bytes, serve
 
@@ -192,28 +193,15 @@ def page_weights(site: Path) -> list[tuple[int, int, str]]:
 
 def lighthouse_scores(site: Path) -> list[tuple[float, str]]:
     """Lighthouse's mobile performance score of every built page but the whole-course page, and its path."""
-    modules = ROOT / ".venv" / "tools" / "lighthouse" / "node_modules"
-    env = dict(os.environ, LIGHTHOUSE_MODULES=str(modules), CHROME_PATH="/usr/bin/chromium")
     pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)
     pages = [p for p in pages if p not in ("course", "en/course", "search", "en/search")]
     scores = []
-    with serve(site) as base:
-        runner = subprocess.Popen(
-            ["node", str(ROOT / "tests" / "harness" / "lighthouse.mjs")],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+    with serve(site) as base, lighthouse.runner() as run:
         for path in pages:
-            runner.stdin.write(f"{base}/{'' if path == '.' else path + '/'}\n")
-            runner.stdin.flush()
-            result = json.loads(runner.stdout.readline())
+            result = run(f"{base}/{'' if path == '.' else path + '/'}")
             if result.get("error"):
                 raise SystemExit(f"bench: Lighthouse failed on {path}: {result['error']}")
             scores.append((round(100 * result["scores"]["performance"]), path))
-        runner.stdin.close()
-        runner.wait(timeout=60)
     return scores
 
 

@@ -2,7 +2,7 @@
 
 One Lighthouse run per page, with the four categories a reader's phone cares about, on the built
 site served on loopback as a static host serves it (gzip: dlkb/static_server.py). Each pytest worker
-keeps one Chrome and one Lighthouse process (tests/harness/lighthouse.mjs), and pages run in
+keeps one Chrome and one Lighthouse process (dlkb/lighthouse.py, .mjs), and pages run in
 parallel on the workers (this file is in no xdist group). Asserted for every page: performance >=
 80, accessibility, best practices and SEO 100 (what Lighthouse found is in the message), and the
 bytes sent (gzip) <= 0.25 MB; for the site, the median page's performance >= 90 (checked when every
@@ -35,18 +35,16 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import uuid
 
 import pytest
 
+from dlkb import lighthouse as runner
 from dlkb.blocks import ROOT, page_files, rel
 from dlkb.static_server import serve
 from tests.harness import quiet
 from tests.harness.html import built_path
 
-TOOLS = ROOT / ".venv" / "tools" / "lighthouse"
-RUNNER = ROOT / "tests" / "harness" / "lighthouse.mjs"
 RESULTS = ROOT / "test-artifacts" / "lighthouse"
 # lightest first (module docstring): the median is secured sooner and the heavy pages run again less
 PAGES = [rel(p) for p in sorted(page_files(), key=lambda p: p.stat().st_size) if not p.name.startswith("course.")]
@@ -66,27 +64,12 @@ def site_address(built_site):
 
 @pytest.fixture(scope="session")
 def lighthouse():
-    """run(url) -> Lighthouse's summary of one run (one Chrome for the worker's whole session)."""
-    modules = TOOLS / "node_modules"
-    if not (modules / "lighthouse").is_dir():
-        pytest.fail(f"{TOOLS.relative_to(ROOT)} is missing: `make test` installs it (scripts/test-tools.sh)")
-    env = dict(os.environ, LIGHTHOUSE_MODULES=str(modules), CHROME_PATH="/usr/bin/chromium")
-    process = subprocess.Popen(
-        ["node", str(RUNNER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
-    )
-
-    def run(url: str, multiplier: float | None = None) -> dict:
-        """One run; its scores at `multiplier` (the CPU slowdown), by default the host's calibrated one."""
-        process.stdin.write(url + ("" if multiplier is None else f" {multiplier}") + "\n")
-        process.stdin.flush()
-        line = process.stdout.readline()
-        if not line:
-            pytest.fail(f"Lighthouse stopped (exit code {process.poll()})", pytrace=False)
-        return json.loads(line)
-
-    yield run
-    process.stdin.close()
-    process.wait(timeout=60)
+    """run(url, multiplier=None) -> Lighthouse's summary of one run (one Chrome for the worker's session)."""
+    try:
+        with runner.runner() as run:
+            yield run
+    except FileNotFoundError as missing:
+        pytest.fail(str(missing), pytrace=False)
 
 
 def page_url(address: str, built_site, page: str) -> str:

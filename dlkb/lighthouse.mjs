@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset) on page after page, with one Chrome kept open: reads one URL a line
 // on stdin ("URL" or "URL MULTIPLIER"), writes one JSON line a result on stdout
-// (tests/test_lighthouse.py starts one per worker).
-// scripts/test-tools.sh installs the pinned Lighthouse in .venv/tools/lighthouse.
+// (dlkb/lighthouse.py starts it: one per pytest worker in tests/test_lighthouse.py, one in
+// scripts/bench.py). scripts/test-tools.sh installs the pinned Lighthouse in .venv/tools/lighthouse.
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
