@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 RECORD = re.compile(r"^ko_source:\s*(\S+)\s*$", re.M)
-NOTICE = """!!! warning "The Korean source changed since this translation"
+NOTICE = """!!! warning translation-notice "The Korean source changed since this translation"
 
     This English page was written from an earlier version of its Korean original
     (원문이 수정되었습니다). Until the translation is updated, the Korean page

@@ -10,6 +10,11 @@ page's HTML is put aside just before the plugin reads it (`on_page_context`, pri
 the plugin gets the same HTML with every `<pre>…</pre>` emptied, and the page gets its own
 HTML back right after.
 Inline code in the prose (`from_logits`, `tf.GradientTape`) stays searchable.
+Left out too: the run badge under a topic's title (hooks/run_report.py) and the notice of a
+stale translation (hooks/translation_notice.py), the same words on every page, which Material
+showed as the first lines of a result. A formula is searched as its TeX (this event comes
+before hooks/math_typeset.py), without arithmatex's `\\( \\)` and `\\[ \\]` around it, so that a
+result reads `z = Wx + b`, not `\\(z = Wx + b\\)`.
 
 Notebook pages (mkdocs-jupyter) are read the same way, without their code cells: the
 copy-button text that repeats each cell's code, the In [n]: prompts and the outputs.
@@ -32,6 +37,10 @@ OUTPUT = re.compile(r'<details class="output"[^>]*>.*?</details>', re.S)  # unde
 # the notes' lines in the judged table (hooks/notes_judged.py): a search for a claim leads to the
 # topic page's fact check that quotes it, not to this table
 NOTES_TABLE = re.compile(r'<div class="notes-judged">.*?</table>\s*</div>', re.S)
+FURNITURE = re.compile(
+    r'<p class="run-badge">.*?</p>|<div class="admonition warning translation-notice">.*?</div>', re.S
+)
+MATH = re.compile(r'(<(span|div) class="arithmatex">)\\[(\[](.*?)\\[)\]](</\2>)', re.S)
 NOTEBOOK = 'class="jp-Notebook'
 NOTEBOOK_CODE = re.compile(
     r'<div class="clipboard-copy-txt"[^>]*>.*?</div>'  # the code again, for the copy button
@@ -48,7 +57,8 @@ _put_aside: dict[int, str] = {}  # id(page) -> its HTML while the search plugin 
 @event_priority(-200)  # after every hook that writes page HTML
 def on_page_content(html, page, config, files):
     _put_aside[id(page)] = html
-    searched = PRE.sub(r"\1\2", NOTES_TABLE.sub("", OUTPUT.sub("", html)))
+    searched = PRE.sub(r"\1\2", NOTES_TABLE.sub("", OUTPUT.sub("", FURNITURE.sub("", html))))
+    searched = MATH.sub(r"\1\3\4", searched)
     if NOTEBOOK in searched:
         searched = _notebook(searched, page)
     return searched

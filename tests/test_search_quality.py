@@ -10,6 +10,7 @@ section by section.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -90,3 +91,18 @@ def test_notebook_sections_are_entries_of_their_own(built_site, lang):
     for d in entries:
         assert "In\xa0[" not in d["text"] and "import numpy" not in d["text"] and "Copied!" not in d["text"], d
         assert "¶" not in d["title"], d["title"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_results_read_as_the_pages_prose(built_site, lang):
+    """Material shows an entry's text under each result: it holds neither the run badge under a
+    topic's title (the same words on every page, and a result's first lines) nor arithmatex's TeX
+    delimiters, and the formulas are still there as TeX (hooks/search_scope.py)."""
+    root = built_site / ("" if lang == "ko" else "en")
+    docs = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    page = (root / "activation-functions" / "index.html").read_text(encoding="utf-8")
+    badge = re.search(r'<p class="run-badge">(.*?) · <a', page)[1]
+    assert not [d["location"] for d in docs if badge in d["text"]], f"the run badge is in the index: {badge}"
+    delimited = [d["location"] for d in docs if re.search(r"\\[(\[]", d["text"])]
+    assert not delimited, f"TeX delimiters in the index: {delimited[:5]}"
+    assert any("z = Wx + b" in d["text"] for d in docs), "the activation page's first formula is not searchable"
