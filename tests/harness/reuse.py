@@ -88,9 +88,7 @@ def key(item, site: Path | None) -> str | None:
     if kind == "built_page":
         if site is None:
             return None
-        page = item.callspec.params["page"]
-        built = built_path(site, page).parent
-        parts += [_digest([page]), _digest([f.name for f in built.iterdir()], built), shared_assets(site)]
+        parts.append(page_inputs(site, item.callspec.params["page"]))
     elif kind == "search_index":
         if site is None:
             return None
@@ -100,6 +98,16 @@ def key(item, site: Path | None) -> str | None:
         parts += [docs_data(), _digest(files)]
     else:
         raise ValueError(f"{item.nodeid}: unknown reuse kind {kind!r}")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+def page_inputs(site: Path, page: str) -> str | None:
+    """The bytes a check of one built page reads: its source, the files built beside it (the HTML,
+    its figures), the shared assets and the checkers. None outside a git repository."""
+    if _tracked() is None:
+        return None
+    built = built_path(site, page).parent
+    parts = [checkers(), _digest([page]), _digest([f.name for f in built.iterdir()], built), shared_assets(site)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
 
