@@ -45,6 +45,21 @@ def pytest_sessionstart(session):
     session.config._site_build = site_build.start_background_build(run_all=everything)
 
 
+# The site build starts with the session: the site's code on both cores, then MkDocs on one.
+# Tests that need neither the site nor that run go first, so that a worker has work meanwhile.
+WAITS_FOR_THE_BUILD = {"built_site", "code_run"}  # code_run: tests/test_codeblocks.py
+
+
+def waits_for_the_build(item: pytest.Item) -> bool:
+    reused = item.get_closest_marker("reuse")  # a result keyed on built pages reads the site
+    return bool(WAITS_FOR_THE_BUILD & set(item.fixturenames)) or (reused is not None and reused.args[0] != "sources")
+
+
+def pytest_collection_modifyitems(items):
+    """A stable sort: xdist hands the tests out in this order (a group of them as one unit)."""
+    items.sort(key=waits_for_the_build)
+
+
 @pytest.fixture(scope="session")
 def built_site(request):
     """The site as `mkdocs build --strict` made it for this run (a Path)."""

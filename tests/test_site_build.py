@@ -5,6 +5,7 @@ import re
 import pytest
 
 from dlkb.blocks import DOCS, SNIPPETS, page_files, rel
+from tests.conftest import waits_for_the_build
 from tests.harness import site as site_build
 from tests.harness.html import built_path, diagrams, soup
 
@@ -23,6 +24,17 @@ def test_strict_build_has_no_warnings(build_status):
     that start with WARNING: tests/test_build_log.py shows that the difference matters."""
     found = site_build.problems(build_status)
     assert not found, "\n".join(found)
+
+
+def test_tests_that_need_no_site_run_while_it_builds(request):
+    """conftest.py hands out first the tests that wait neither for the site nor for its code run
+    (a worker has work during the build); a test that builds the repository's own pages waits for
+    that run, or the site's code would run twice at once."""
+    items = request.session.items
+    waits = [waits_for_the_build(item) for item in items]
+    assert waits == sorted(waits), "a test that waits for the build is handed out before one that does not"
+    archive = [item for item in items if item.nodeid.startswith("tests/test_offline_archive.py")]
+    assert all(waits_for_the_build(item) for item in archive), "the offline archive builds before the code ran"
 
 
 @pytest.mark.parametrize("page", [rel(p) for p in page_files()])
