@@ -1,5 +1,6 @@
 # Two commands: `make serve` and `make test`. Both set everything up first.
-# .venv is created from requirements.txt and reinstalled only when that file changes.
+# .venv is created from requirements.txt and reinstalled only when that file changes; the lock
+# holds every package (tests/test_dependencies.py), so pip installs it without resolving again.
 
 PYTHON ?= python3
 VENV := .venv
@@ -68,7 +69,8 @@ system-deps:
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "Python 3.11 or newer is needed"'
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh python3-venv && $(PYTHON) -m venv $(VENV); }
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt
+	$(BIN)/pip check --disable-pip-version-check
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	cp requirements.txt $(STAMP)
 

@@ -29,3 +29,18 @@ def test_the_lock_holds_every_direct_dependency_within_its_range():
         assert requirement.specifier.contains(pinned[name]), (
             f"the lock pins {requirement.name}=={pinned[name]}, outside requirements.in's {requirement.specifier}"
         )
+
+
+def test_the_lock_holds_what_its_packages_need():
+    """`make` installs the lock with `pip install --no-deps` (no resolver at install time), so every
+    package a pinned package requires (for this Python, on this system) must be pinned too."""
+    from importlib import metadata
+
+    pinned = {canonicalize_name(r.name) for r in _requirements("requirements.txt")}
+    missing = []
+    for name in sorted(pinned):
+        for needed in map(Requirement, metadata.distribution(name).requires or []):
+            applies = needed.marker is None or needed.marker.evaluate({"extra": ""})
+            if applies and canonicalize_name(needed.name) not in pinned:
+                missing.append(f"{name} needs {needed}")
+    assert not missing, "not in requirements.txt (run `make lock`):\n" + "\n".join(missing)
