@@ -52,7 +52,9 @@ WAITS_FOR_THE_BUILD = {"built_site", "code_run"}  # code_run: tests/test_codeblo
 
 def waits_for_the_build(item: pytest.Item) -> bool:
     reused = item.get_closest_marker("reuse")  # a result keyed on built pages reads the site
-    return bool(WAITS_FOR_THE_BUILD & set(item.fixturenames)) or (reused is not None and reused.args[0] != "sources")
+    return bool(WAITS_FOR_THE_BUILD & set(item.fixturenames)) or (
+        reused is not None and reused.args[0] in reuse.READS_THE_SITE
+    )
 
 
 def pytest_collection_modifyitems(items):
@@ -116,7 +118,7 @@ def pytest_runtest_protocol(item, nextitem):
     if item.config.getoption("--no-reuse") or item.get_closest_marker("reuse") is None:
         return None
     kind = item.get_closest_marker("reuse").args[0]
-    result_key = reuse.key(item, _built_site_or_none(item.config) if kind != "sources" else None)
+    result_key = reuse.key(item, _built_site_or_none(item.config) if kind in reuse.READS_THE_SITE else None)
     if result_key is None:
         return None
     if reuse.passed_before(result_key):

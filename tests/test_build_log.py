@@ -17,6 +17,7 @@ import json
 import textwrap
 
 import nbformat
+import pytest
 
 from dlkb.repository import copy_repository
 from tests.harness import site as site_build
@@ -68,12 +69,18 @@ def test_tensorflow_import_lines_in_the_log_do_not_fail_it(tmp_path):
     assert site_build.problems(status) == [], site_build.problems(status)
 
 
+# The pages these builds add a block to (the notebook is one of docs/'s data files, in every key):
+# a pass stands while they, the site's code and the checkers are the same (tests/harness/reuse.py).
+EDITED = ("docs/rank-and-dimension/index.ko.md", "docs/rank-and-dimension/index.en.md")
+
+
 def _copy_with_caches(tmp_path):
     """A copy of the repository with this run's caches, so that only what a test adds runs."""
     caches = ("exec", "mkdocs-jupyter", "mkdocs-jupyter-en", "mermaid", "cards", "korean-search", "jinja")
     return copy_repository(tmp_path / "repo", caches=caches)
 
 
+@pytest.mark.reuse("code", *EDITED)
 def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_path, built_site):
     """The whole site, in a copy whose notebook page and topic page write TensorFlow's lines and draw
     a figure when the build runs them."""
@@ -110,6 +117,7 @@ def test_a_build_whose_code_prints_tensorflow_lines_passes_and_stays_quiet(tmp_p
         )
 
 
+@pytest.mark.reuse("code", *EDITED)
 def test_a_failing_block_stops_the_build_with_its_page_and_line(tmp_path, built_site):
     repo = _copy_with_caches(tmp_path)
     page = repo / "docs" / "rank-and-dimension" / "index.en.md"

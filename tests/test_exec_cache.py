@@ -20,8 +20,8 @@ from dlkb.repository import copy_repository
 PAGE = "docs/activation-functions/index.ko.md"
 NOTEBOOK = "docs/activation-functions/softmax-notebook.en.ipynb"  # its code runs for both twins
 KEYS = (
-    "import json; from dlkb import runner, exec_cache; "
-    "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()}))"
+    "import json; from dlkb import runner, exec_cache; from tests.harness import reuse; "
+    "print(json.dumps({c.id: exec_cache.key(c) for c in runner.chains()} | {'reuse': reuse.code_inputs()}))"
 )
 
 
@@ -31,11 +31,15 @@ def copy(tmp_path):
 
 
 def _keys(repo) -> dict[str, str]:
+    """Each chain's key, and under "reuse" the site's code as a reused test result is keyed on it."""
     run = subprocess.run([sys.executable, "-c", KEYS], cwd=repo, capture_output=True, text=True, check=True)
     return json.loads(run.stdout)
 
 
+@pytest.mark.reuse("code", PAGE)
 def test_keys_follow_the_code_not_the_prose(copy):
+    """The execution cache's keys, and so the key of a test result reused while the code is the same
+    (`reuse("code")`, tests/harness/reuse.py)."""
     before = _keys(copy)
     page = copy / PAGE
     text = page.read_text(encoding="utf-8")
@@ -44,8 +48,9 @@ def test_keys_follow_the_code_not_the_prose(copy):
     snippet = copy / "snippets" / "activation-functions" / "softmax.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + "\nassert True  # edited\n", encoding="utf-8")
     after = _keys(copy)
-    changed = {chain for chain in before if after.get(chain) != before[chain]}
+    changed = {chain for chain in before if after.get(chain) != before[chain]} - {"reuse"}
     assert changed and len(changed) <= 2, f"a one-snippet edit changed {changed}"  # its Korean/English chain
+    assert after["reuse"] != before["reuse"], "a code edit left the key of reuse('code') as it was"
     requirements = copy / "requirements.txt"
     requirements.write_text(requirements.read_text(encoding="utf-8") + "# bump\n", encoding="utf-8")
     assert not set(_keys(copy).values()) & set(after.values()), "a requirements change must invalidate everything"
@@ -65,6 +70,7 @@ def _passes(cache) -> int:
     return len([p for p in cache.glob("*.json") if p.name != "failures.json"])
 
 
+@pytest.mark.reuse("code")  # the notebook it edits is one of docs/'s data files, in the key
 def test_end_to_end_prose_edit_runs_nothing_code_edit_runs_again(copy, tmp_path):
     cache = tmp_path / "exec-cache"
     assert _run(copy, cache) == 1  # one run: the Korean and English notebooks share their code

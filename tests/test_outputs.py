@@ -60,6 +60,7 @@ def test_the_site_shows_outputs(built_site):
     assert count >= 200, f"only {count} blocks show an output"
 
 
+@pytest.mark.reuse("code")  # what the code does, not the prose around it
 def test_a_warm_build_runs_no_code(tmp_path, built_site):
     """With every run in the cache, a build executes nothing: DLKB_NO_RUN=1 makes any run an error."""
     status = site_build.build(tmp_path / "site", DLKB_NO_RUN="1")
@@ -70,6 +71,7 @@ def test_a_warm_build_runs_no_code(tmp_path, built_site):
 SAMPLE = ["docs/activation-functions/index.ko.md", "docs/optimizers/index.ko.md", "docs/tokenization/index.ko.md"]
 
 
+@pytest.mark.reuse("code")  # what the code does, not the prose around it
 def test_a_second_run_shows_the_same_output(tmp_path, built_site):
     """A sample of chains run again on this machine print the same text as the run the pages show,
     durations aside, and write the same images."""

@@ -8,6 +8,10 @@ listed files, not the site: its key is those bytes. A test marked
 `@pytest.mark.reuse("search_index")` searches one language's site (its `lang` parameter)
 from that language's home page: its key is the bytes of that search index, that home
 page and the shared assets (a Korean edit leaves the English search's result standing).
+A test marked `@pytest.mark.reuse("code", *files)` checks what the site's code does
+(a build runs none of it when all of it has run; a second run prints the same), not the
+prose: its key is every chain's execution-cache key, which follows the code and not the
+prose around it (tests/test_exec_cache.py), with docs/'s data files and the listed files.
 All keys also hold every file git tracks outside docs/ (the tests, their harness, the
 hooks, dlkb/, snippets, settings, requirements), so a change of any checker or of the
 code runs everything again.
@@ -31,6 +35,7 @@ from dlkb.blocks import ROOT
 from dlkb.repository import tracked_files
 from tests.harness.html import built_path
 
+READS_THE_SITE = {"built_page", "search_index"}  # the kinds whose key waits for this run's build
 STORE = Path(os.environ.get("DLKB_TEST_RESULTS", ROOT / ".cache" / "test-results"))
 SHARED_ASSETS_SKIPPED = {"cards"}  # a card is drawn from one page's title and description
 
@@ -96,9 +101,20 @@ def key(item, site: Path | None) -> str | None:
         parts += [_digest(["search/search_index.json", "index.html"], root), shared_assets(site)]
     elif kind == "sources":
         parts += [docs_data(), _digest(files)]
+    elif kind == "code":
+        parts += [docs_data(), _digest(files), code_inputs()]
     else:
         raise ValueError(f"{item.nodeid}: unknown reuse kind {kind!r}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+@cache
+def code_inputs() -> str:
+    """The site's code: the execution cache's key of every chain of blocks (dlkb/exec_cache.py)."""
+    from dlkb import exec_cache, runner
+
+    keys = sorted(exec_cache.key(chain) for chain in runner.chains())
+    return hashlib.sha256("\0".join(keys).encode()).hexdigest()
 
 
 def page_inputs(site: Path, page: str) -> str | None:
