@@ -57,9 +57,22 @@ def waits_for_the_build(item: pytest.Item) -> bool:
     )
 
 
+def xdist_groups(item: pytest.Item) -> set[str]:
+    return {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+
+
+def handed_out_late(items: list[pytest.Item]) -> list[bool]:
+    """Whether each test goes out after those that need no build: it waits for the build, or it is
+    in an xdist group with one that does (a group goes to one worker as one unit)."""
+    waits = [waits_for_the_build(item) for item in items]
+    waiting_groups = {g for item, w in zip(items, waits) if w for g in xdist_groups(item)}
+    return [w or bool(xdist_groups(item) & waiting_groups) for item, w in zip(items, waits)]
+
+
 def pytest_collection_modifyitems(items):
-    """A stable sort: xdist hands the tests out in this order (a group of them as one unit)."""
-    items.sort(key=waits_for_the_build)
+    """A stable sort: xdist hands the tests out in this order (pytest.ini: --no-loadscope-reorder)."""
+    late = dict(zip(map(id, items), handed_out_late(items)))
+    items.sort(key=lambda item: late[id(item)])
 
 
 @pytest.fixture(scope="session")

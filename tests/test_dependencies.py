@@ -44,3 +44,47 @@ def test_the_lock_holds_what_its_packages_need():
             if applies and canonicalize_name(needed.name) not in pinned:
                 missing.append(f"{name} needs {needed}")
     assert not missing, "not in requirements.txt (run `make lock`):\n" + "\n".join(missing)
+
+
+GROUPED_TESTS = """
+import os
+
+import pytest
+
+
+def _note(kind):
+    with open(os.environ["WHERE"], "a", encoding="utf-8") as f:
+        f.write(f"{kind} {os.environ['PYTEST_XDIST_WORKER']}\\n")
+
+
+@pytest.mark.xdist_group("one")
+@pytest.mark.parametrize("i", range(6))
+def test_grouped(i):
+    _note("grouped")
+
+
+@pytest.mark.parametrize("i", range(6))
+def test_free(i):
+    _note("free")
+"""
+
+
+def test_xdist_keeps_a_group_on_one_worker(tmp_path):
+    """pytest.ini's `--dist loadgroup` keeps the tests of an `xdist_group` on one worker, so that
+    their module's costly fixture (a build, a Chromium page, the HTML checker) runs once. pytest 9.2
+    with pytest-xdist 3.8 ignores the groups without a word (pytest-dev/pytest-xdist#1386)."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "test_groups.py").write_text(GROUPED_TESTS, encoding="utf-8")
+    where = tmp_path / "where.txt"
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup"]
+    run = subprocess.run(command, cwd=tmp_path, env=dict(os.environ, WHERE=str(where)), capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    workers: dict[str, set[str]] = {"grouped": set(), "free": set()}
+    for line in where.read_text(encoding="utf-8").splitlines():
+        kind, worker = line.split()
+        workers[kind].add(worker)
+    assert len(workers["free"]) == 2, f"the ungrouped tests ran on {workers['free']}: not two workers"
+    assert len(workers["grouped"]) == 1, f"one group's tests ran on {sorted(workers['grouped'])}, not on one worker"

@@ -12,8 +12,11 @@ import functools
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 
+# both whole-site tests read every page, parsed once per worker (_doc): on one worker, once
+pytestmark = pytest.mark.xdist_group("links")
 EXTERNAL = ("http:", "https:", "mailto:", "javascript:", "data:", "blob:", "tel:")
 SHARED = ("assets/", "search/", "sitemap.xml", "404.html")
 

@@ -1,11 +1,13 @@
 """The site builds with `mkdocs build --strict`, without a warning, and needs nothing from outside."""
 
+import functools
 import re
+from pathlib import Path
 
 import pytest
 
 from dlkb.blocks import DOCS, SNIPPETS, page_files, rel
-from tests.conftest import waits_for_the_build
+from tests.conftest import handed_out_late, waits_for_the_build, xdist_groups
 from tests.harness import site as site_build
 from tests.harness.html import built_path, diagrams, soup
 
@@ -28,11 +30,13 @@ def test_strict_build_has_no_warnings(build_status):
 
 def test_tests_that_need_no_site_run_while_it_builds(request):
     """conftest.py hands out first the tests that wait neither for the site nor for its code run
-    (a worker has work during the build); a test that builds the repository's own pages waits for
-    that run, or the site's code would run twice at once."""
+    (a worker has work during the build), a group that holds one waiting test with it (a group goes
+    to one worker as one unit); a test that builds the repository's own pages waits for that run,
+    or the site's code would run twice at once."""
     items = request.session.items
-    waits = [waits_for_the_build(item) for item in items]
-    assert waits == sorted(waits), "a test that waits for the build is handed out before one that does not"
+    late = handed_out_late(items)
+    assert late == sorted(late), "a test that waits for the build is handed out before one that does not"
+    assert not any(late[i] for i, item in enumerate(items) if not waits_for_the_build(item) and not xdist_groups(item))
     archive = [item for item in items if item.nodeid.startswith("tests/test_offline_archive.py")]
     assert all(waits_for_the_build(item) for item in archive), "the offline archive builds before the code ran"
 
@@ -50,10 +54,16 @@ def test_no_page_loads_anything_from_another_host(built_site):
     assert not offenders, "\n".join(offenders)
 
 
+@functools.cache  # every page parsed once for the two tests below, which read and never change it
+def _parsed(site: Path, page: str):
+    return soup(built_path(site, page))
+
+
+@pytest.mark.xdist_group("site-html")  # with the other reader of every parsed page: parsed once
 def test_heavy_scripts_load_only_where_used(built_site):
     for page in page_files():
         html = built_path(built_site, rel(page)).read_text(encoding="utf-8")
-        doc = soup(built_path(built_site, rel(page)))
+        doc = _parsed(built_site, rel(page))
         has_diagram = diagrams(doc) > 0
         has_math = bool(doc.select("math"))
         # diagrams are SVG drawn at build time (hooks/mermaid_svg.py): no page loads Mermaid. Notebook
@@ -74,9 +84,10 @@ def test_heavy_scripts_load_only_where_used(built_site):
         assert "temml.min.js" not in html, f"{rel(page)}: math is typeset at build time; no math script"
 
 
+@pytest.mark.xdist_group("site-html")
 def test_math_is_typeset_at_build_time(built_site):
     for page in page_files():
-        doc = soup(built_path(built_site, rel(page)))
+        doc = _parsed(built_site, rel(page))
         raw = [node.get_text()[:60] for node in doc.select(".arithmatex") if not node.select("math")]
         assert not raw, f"{rel(page)}: math left as TeX: {raw}"
 
