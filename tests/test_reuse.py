@@ -90,3 +90,22 @@ def test_a_search_result_is_keyed_on_its_own_languages_index(tmp_path):
     _append(tmp_path / "en" / "index.html", " ")
     after_en = keys()
     assert after_en["en"] != after_ko["en"] and after_en["ko"] == after_ko["ko"]
+
+
+def test_a_page_is_keyed_on_its_html_and_figures_not_its_neighbours(tmp_path):
+    """reuse("built_page"): the home page's key follows its HTML and the figure it shows, not the
+    sitemap in its folder, which MkDocs dates by the day of the build."""
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "style.css").write_text("body {}", encoding="utf-8")
+    (tmp_path / "index.html").write_text('<img src="figure.svg" alt="a figure">', encoding="utf-8")
+    (tmp_path / "figure.svg").write_text("<svg></svg>", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text("<lastmod>2026-12-07</lastmod>", encoding="utf-8")
+    page = "docs/index.ko.md"
+    before = reuse.page_inputs(tmp_path, page)
+    (tmp_path / "sitemap.xml").write_text("<lastmod>2026-12-08</lastmod>", encoding="utf-8")
+    assert reuse.page_inputs(tmp_path, page) == before, "a new day's sitemap changed the home page's key"
+    _append(tmp_path / "figure.svg", " ")
+    with_figure = reuse.page_inputs(tmp_path, page)
+    assert with_figure != before, "the figure the page shows is not in its key"
+    _append(tmp_path / "index.html", " ")
+    assert reuse.page_inputs(tmp_path, page) != with_figure, "the page's HTML is not in its key"

@@ -80,7 +80,7 @@ def shared_assets(site: Path) -> str:
         for f in folder.rglob("*")
         if not SHARED_ASSETS_SKIPPED & set(f.relative_to(folder).parts)
     ]
-    return _digest(files, site)
+    return _digest([*files, Path("robots.txt")], site)  # Lighthouse's SEO audit reads it for every page
 
 
 def key(item, site: Path | None) -> str | None:
@@ -118,12 +118,16 @@ def code_inputs() -> str:
 
 
 def page_inputs(site: Path, page: str) -> str | None:
-    """The bytes a check of one built page reads: its source, the files built beside it (the HTML,
-    its figures), the shared assets and the checkers. None outside a git repository."""
+    """The bytes a check of one built page reads: its source, its HTML and the files beside it that
+    the HTML names (its figures; not the home page's neighbours: the sitemap, dated by the day of the
+    build, and 404.html), the shared assets (robots.txt too) and the checkers. None outside a git
+    repository."""
     if _tracked() is None:
         return None
-    built = built_path(site, page).parent
-    parts = [checkers(), _digest([page]), _digest([f.name for f in built.iterdir()], built), shared_assets(site)]
+    html = built_path(site, page)
+    text = html.read_text(encoding="utf-8")
+    beside = [f.name for f in html.parent.iterdir() if f == html or f.name in text]
+    parts = [checkers(), _digest([page]), _digest(beside, html.parent), shared_assets(site)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
 
