@@ -4,20 +4,31 @@ Errors only. A short list of errors is accepted, each for a reason: they come
 from markup we do not write (Material's templates, the notebook converter's
 stylesheet) and change nothing a reader or a screen reader meets. Anything else
 fails the test with the file, the line and the checker's message.
+
+The checker looks at each file on its own: its messages for a file are kept in .cache/vnu/ under
+the checker's bytes and the file's, and a file checked before on the same bytes is not checked
+again (after a prose edit, only the pages built from it are).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from dlkb.blocks import ROOT
 
+# both tests read one run of the checker over the whole site (vnu_messages): on one worker, it runs once
+pytestmark = pytest.mark.xdist_group("html-validity")
 VNU = ROOT / ".venv" / "tools" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHECKED = ROOT / ".cache" / "vnu"  # one file's messages, under the checker's bytes and the file's
 
 # (message pattern, which pages, why it is accepted)
 ACCEPTED = [
@@ -61,14 +72,39 @@ def vnu_messages(built_site):
             "(scripts/system-deps.sh, scripts/test-tools.sh)",
             pytrace=False,
         )
-    pages = sorted(str(p) for p in built_site.rglob("*.html"))
-    run = subprocess.run(
-        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *pages],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return json.loads(run.stderr or run.stdout)["messages"], built_site
+    pages = sorted(built_site.rglob("*.html"))
+    unchecked = [page for page in pages if not _checked(page).exists()]
+    if unchecked:
+        run = subprocess.run(
+            [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, unchecked)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        found = json.loads(run.stderr or run.stdout)["messages"]
+        by_page = {str(page): [] for page in unchecked}
+        for message in found:
+            by_page[message.get("url", "").removeprefix("file:")].append(message)  # KeyError: not a page
+        for page in unchecked:
+            kept = _checked(page)
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.with_suffix(f".{os.getpid()}").write_text(json.dumps(by_page[str(page)]), encoding="utf-8")
+            kept.with_suffix(f".{os.getpid()}").replace(kept)
+    messages = [
+        {**message, "url": f"file:{page}"}
+        for page in pages
+        for message in json.loads(_checked(page).read_text(encoding="utf-8"))
+    ]
+    return messages, built_site
+
+
+@functools.cache
+def _checker() -> bytes:
+    return hashlib.sha256(VNU.read_bytes()).digest()
+
+
+def _checked(page: Path) -> Path:
+    return CHECKED / f"{hashlib.sha256(_checker() + page.read_bytes()).hexdigest()[:32]}.json"
 
 
 def _accepted(message: dict, built_site) -> bool:
