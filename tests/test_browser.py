@@ -374,6 +374,7 @@ SEARCHES += [
 ]
 
 
+@pytest.mark.reuse("search_index")  # it reads the home page, its language's index and the shared assets
 @pytest.mark.parametrize("page, query, target", SEARCHES, ids=[f"{p.split('.')[-2]}-{q}" for p, q, _ in SEARCHES])
 def test_search_finds_the_topic(visit, page, query, target):
     v = visit(page)
@@ -453,6 +454,7 @@ def glyphs_not_in_math_font(p) -> list[str]:
     return strays
 
 
+@pytest.mark.reuse("built_page")  # the figures it shows are drawn by code the page shows
 @pytest.mark.parametrize("page", ["docs/course.ko.md", "docs/course.en.md"])
 def test_whole_course_prints(visit, page, tmp_path):
     """The whole-course page holds every topic, each starting a printed page, with math and diagrams drawn."""

@@ -23,6 +23,8 @@ CONSOLE = [
 ]
 
 
+# what a command reads: the Makefile and the files it names (checkers), the code blocks it selects
+@pytest.mark.reuse("code")
 @pytest.mark.parametrize("where, command", CONSOLE, ids=[f"{w}:{c}" for w, c in CONSOLE])
 def test_console_command_is_real(where, command):
     words = shlex.split(command)

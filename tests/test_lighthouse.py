@@ -136,17 +136,19 @@ def test_lighthouse_mobile(lighthouse, site_address, built_site, page, request):
     assert sent <= MAX_GZIP_BYTES, f"{page}: sends {sent:,} bytes (gzip) on load, more than {MAX_GZIP_BYTES:,}"
 
 
-def test_rescoring_at_4x_gives_lighthouses_own_score(lighthouse, site_address, built_site):
+@pytest.mark.reuse("built_page")
+@pytest.mark.parametrize("page", ["docs/index.ko.md"])
+def test_rescoring_at_4x_gives_lighthouses_own_score(lighthouse, site_address, built_site, page):
     """The calibration scores the run's own load again with another CPU multiplier (lighthouse.mjs,
     rescored()). At the preset's 4x that must give exactly what Lighthouse itself scored, and at 12x
     the same load must come out slower: else the rescoring changed more than the multiplier, or
     Lighthouse ignored it (an upgrade of Lighthouse that changes how settings reach the audits)."""
-    url = page_url(site_address, built_site, "docs/index.ko.md")
-    same = measured(lighthouse, url, "docs/index.ko.md", multiplier=4)
+    url = page_url(site_address, built_site, page)
+    same = measured(lighthouse, url, page, multiplier=4)
     assert same["cpuSlowdownMultiplier"] == 4
     assert same["scores"]["performance"] == same["preset"]["performance"]
     assert same["metrics"] == same["preset"]["metrics"]
-    slower = measured(lighthouse, url, "docs/index.ko.md", multiplier=12)
+    slower = measured(lighthouse, url, page, multiplier=12)
     assert slower["cpuSlowdownMultiplier"] == 12
     lcp, preset_lcp = (m["largest-contentful-paint"] for m in (slower["metrics"], slower["preset"]["metrics"]))
     assert lcp > preset_lcp, f"LCP at 12x {lcp:.0f} ms, at 4x {preset_lcp:.0f} ms: the multiplier was not applied"

@@ -77,19 +77,23 @@ def test_a_search_result_is_keyed_on_its_own_languages_index(tmp_path):
     mark = pytest.mark.reuse("search_index").mark
 
     def keys() -> dict[str, str]:
-        def item(lang: str) -> SimpleNamespace:
-            params = SimpleNamespace(params={"lang": lang})
-            return SimpleNamespace(nodeid=f"t[{lang}]", get_closest_marker=lambda name: mark, callspec=params)
+        def item(params: dict) -> SimpleNamespace:
+            return SimpleNamespace(
+                nodeid=f"t{params}", get_closest_marker=lambda name: mark, callspec=SimpleNamespace(params=params)
+            )
 
-        return {lang: reuse.key(item(lang), tmp_path) for lang in ("ko", "en")}
+        tests = {"ko": {"lang": "ko"}, "en": {"lang": "en"}, "en page": {"page": "docs/index.en.md", "query": "q"}}
+        return {name: reuse.key(item(params), tmp_path) for name, params in tests.items()}
 
     before = keys()
     _append(tmp_path / "search" / "search_index.json", " ")
     after_ko = keys()
     assert after_ko["ko"] != before["ko"] and after_ko["en"] == before["en"]
+    assert after_ko["en page"] == before["en page"], "a search from an English page follows the Korean index"
     _append(tmp_path / "en" / "index.html", " ")
     after_en = keys()
     assert after_en["en"] != after_ko["en"] and after_en["ko"] == after_ko["ko"]
+    assert after_en["en page"] != after_ko["en page"], "a search from an English page ignores its home page"
 
 
 def test_a_page_is_keyed_on_its_html_and_figures_not_its_neighbours(tmp_path):

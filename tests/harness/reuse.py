@@ -5,8 +5,8 @@ parameter): its key is the bytes of the page's source, of the files built beside
 (the HTML, its figures) and of the site's shared assets (styles, scripts, fonts). A test
 marked `@pytest.mark.reuse("sources", *files)` reads the repository's code and the
 listed files, not the site: its key is those bytes. A test marked
-`@pytest.mark.reuse("search_index")` searches one language's site (its `lang` parameter)
-from that language's home page: its key is the bytes of that search index, that home
+`@pytest.mark.reuse("search_index")` searches one language's site (its `lang` parameter,
+or the language of its `page`) from that language's home page: its key is the bytes of that search index, that home
 page and the shared assets (a Korean edit leaves the English search's result standing).
 A test marked `@pytest.mark.reuse("code", *files)` checks what the site's code does
 (a build runs none of it when all of it has run; a second run prints the same), not the
@@ -97,7 +97,7 @@ def key(item, site: Path | None) -> str | None:
     elif kind == "search_index":
         if site is None:
             return None
-        root = site if item.callspec.params["lang"] == "ko" else site / "en"
+        root = site if _language(item.callspec.params) == "ko" else site / "en"
         parts += [_digest(["search/search_index.json", "index.html"], root), shared_assets(site)]
     elif kind == "sources":
         parts += [docs_data(), _digest(files)]
@@ -106,6 +106,11 @@ def key(item, site: Path | None) -> str | None:
     else:
         raise ValueError(f"{item.nodeid}: unknown reuse kind {kind!r}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+def _language(params: dict) -> str:
+    """A search test's language: its `lang` parameter, or that of the page it searches from."""
+    return params["lang"] if "lang" in params else "en" if params["page"].endswith(".en.md") else "ko"
 
 
 @cache
