@@ -1,13 +1,14 @@
 """Reuse a passing result while what the test reads has not changed, like the execution cache.
 
 A test marked `@pytest.mark.reuse("built_page")` checks one built page (its `page`
-parameter): its key is the bytes of the page's source, of the files built beside it
-(the HTML, its figures) and of the site's shared assets (styles, scripts, fonts). A test
-marked `@pytest.mark.reuse("sources", *files)` reads the repository's code and the
-listed files, not the site: its key is those bytes. A test marked
+parameter): its key is the bytes of the page's source, of its HTML and the files beside it
+that the HTML names (its figures), and of the site's shared assets (styles, scripts, fonts,
+robots.txt). A test marked `@pytest.mark.reuse("sources", *files)` reads the repository's
+code and the listed files, not the site: its key is those bytes. A test marked
 `@pytest.mark.reuse("search_index")` searches one language's site (its `lang` parameter,
-or the language of its `page`) from that language's home page: its key is the bytes of that search index, that home
-page and the shared assets (a Korean edit leaves the English search's result standing).
+or the language of its `page`) from that language's home page: its key is the bytes of that
+search index, that home page and the shared assets (a Korean edit leaves the English
+search's result standing).
 A test marked `@pytest.mark.reuse("code", *files)` checks what the site's code does
 (a build runs none of it when all of it has run; a second run prints the same), not the
 prose: its key is every chain's execution-cache key, which follows the code and not the
